@@ -1,0 +1,5 @@
+package dev.advisor.facts;
+
+/** Derived: the strategy the rules recommend. */
+public record RecommendedStrategy(String strategy, int score) {
+}

@@ -1,0 +1,158 @@
+package dev.advisor.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.advisor.facts.CatalogueTool;
+import dev.advisor.facts.Stage;
+import dev.advisor.facts.Strategy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The data half of a rule set: the stage model, the tool catalogue and the strategies, read from
+ * {@code catalogue/*.json} under the rules folder and inserted into every evaluation as facts. Being
+ * data, a consultant changes the funnel or adds a tool without writing a rule.
+ */
+public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Strategy> strategies) {
+    static final String FOLDER = "catalogue";
+
+    /** Every catalogue entry, as facts for a session. */
+    public List<Object> facts() {
+        List<Object> facts = new ArrayList<>(stages);
+        facts.addAll(tools);
+        facts.addAll(strategies);
+        return facts;
+    }
+
+    static Catalogue read(Path rulesDir, String displayRoot, ObjectMapper json, List<RuleProblem> problems) {
+        Reader reader = new Reader(rulesDir.resolve(FOLDER), displayRoot + "/" + FOLDER, json, problems);
+        List<Stage> stages = new ArrayList<>();
+        reader.each("stages.json", "stages", (node, path) -> stages.add(new Stage(
+                reader.id(node, path), reader.integer(node, "order", path),
+                reader.text(node, "name", "en", path), reader.text(node, "name", "ru", path))));
+        Set<String> stageIds = new HashSet<>();
+        stages.forEach(s -> stageIds.add(s.id()));
+        List<CatalogueTool> tools = new ArrayList<>();
+        reader.each("tools.json", "tools", (node, path) -> {
+            List<String> toolStages = reader.strings(node, "stages", path);
+            for (String stage : toolStages) {
+                if (!stageIds.contains(stage)) reader.problem("tools.json", path + ".stages: unknown stage '" + stage + "'");
+            }
+            tools.add(new CatalogueTool(reader.id(node, path), reader.text(node, "name", "en", path),
+                    reader.text(node, "name", "ru", path), toolStages, reader.strings(node, "results", path),
+                    node.path("monthsToFirstResult").isInt() ? node.get("monthsToFirstResult").asInt() : null,
+                    node.has("kpis") ? reader.strings(node, "kpis", path) : List.of()));
+        });
+        List<Strategy> strategies = new ArrayList<>();
+        reader.each("strategies.json", "strategies", (node, path) -> strategies.add(new Strategy(
+                reader.id(node, path), reader.integer(node, "order", path),
+                reader.text(node, "name", "en", path), reader.text(node, "name", "ru", path))));
+        stages.sort((a, b) -> Integer.compare(a.order(), b.order()));
+        strategies.sort((a, b) -> Integer.compare(a.order(), b.order()));
+        return new Catalogue(List.copyOf(stages), List.copyOf(tools), List.copyOf(strategies));
+    }
+
+    /** Reads catalogue files, turning every defect into a problem that names file and JSON path. */
+    private static final class Reader {
+        private final Path dir;
+        private final String display;
+        private final ObjectMapper json;
+        private final List<RuleProblem> problems;
+        private String file;
+
+        Reader(Path dir, String display, ObjectMapper json, List<RuleProblem> problems) {
+            this.dir = dir;
+            this.display = display;
+            this.json = json;
+            this.problems = problems;
+        }
+
+        interface Entry {
+            void read(JsonNode node, String path);
+        }
+
+        void each(String fileName, String arrayField, Entry entry) {
+            file = fileName;
+            Path path = dir.resolve(fileName);
+            if (!Files.isRegularFile(path)) {
+                problem(fileName, "missing: the rule set needs this catalogue file");
+                return;
+            }
+            JsonNode root;
+            try {
+                root = json.readTree(path.toFile());
+            } catch (JsonProcessingException e) {
+                problem(fileName, "not valid JSON: " + e.getOriginalMessage());
+                return;
+            } catch (IOException e) {
+                problem(fileName, "cannot be read: " + e.getMessage());
+                return;
+            }
+            JsonNode array = root.path(arrayField);
+            if (!array.isArray() || array.isEmpty()) {
+                problem(fileName, arrayField + ": expected a non-empty list");
+                return;
+            }
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < array.size(); i++) {
+                String at = arrayField + "[" + i + "]";
+                JsonNode node = array.get(i);
+                if (!node.isObject()) {
+                    problem(fileName, at + ": expected an object");
+                    continue;
+                }
+                if (node.path("id").isTextual() && !ids.add(node.get("id").asText())) {
+                    problem(fileName, at + ".id: duplicate id '" + node.get("id").asText() + "'");
+                }
+                entry.read(node, at);
+            }
+        }
+
+        String id(JsonNode node, String path) {
+            JsonNode id = node.path("id");
+            if (!id.isTextual() || !id.asText().matches("[a-z][a-z0-9_]*")) {
+                problem(file, path + ".id: expected a snake_case id");
+                return "";
+            }
+            return id.asText();
+        }
+
+        int integer(JsonNode node, String field, String path) {
+            if (!node.path(field).isInt()) problem(file, path + "." + field + ": expected a whole number");
+            return node.path(field).asInt();
+        }
+
+        String text(JsonNode node, String field, String language, String path) {
+            JsonNode text = node.path(field).path(language);
+            if (!text.isTextual() || text.asText().isBlank()) {
+                problem(file, path + "." + field + "." + language + ": expected a text");
+            }
+            return text.asText();
+        }
+
+        List<String> strings(JsonNode node, String field, String path) {
+            JsonNode list = node.path(field);
+            List<String> values = new ArrayList<>();
+            if (!list.isArray()) {
+                problem(file, path + "." + field + ": expected a list of strings");
+                return values;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).isTextual()) values.add(list.get(i).asText());
+                else problem(file, path + "." + field + "[" + i + "]: expected a string");
+            }
+            return List.copyOf(values);
+        }
+
+        void problem(String fileName, String message) {
+            problems.add(new RuleProblem(display + "/" + fileName, 0, 0, message));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.advisor.rules;
+
+/** One entry of the evaluation trace: the n-th rule that fired and where it is written. */
+public record FiredRule(int order, String name, String file, int line) {
+}

@@ -1,0 +1,28 @@
+package dev.advisor.rules;
+
+import org.kie.api.KieBase;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A built rule set: the compiled, shared and thread-safe {@link KieBase}, where each rule is written,
+ * the catalogue facts, and {@code version}, a hash of every file, so a report says which rules made it.
+ */
+public record RuleSet(String root, String version, KieBase kieBase, List<RuleFile> files,
+                      Map<String, RuleLocation> rules, Catalogue catalogue) {
+
+    /** A rule file and the names of the rules it holds, in file order. */
+    public record RuleFile(String file, String packageName, List<String> rules) {
+    }
+
+    /** Where the rule {@code name} of package {@code packageName} is written. */
+    public RuleLocation locate(String packageName, String name) {
+        RuleLocation location = rules.get(key(packageName, name));
+        return location != null ? location : new RuleLocation(name, "?", 0);
+    }
+
+    static String key(String packageName, String name) {
+        return packageName + "\u0000" + name;
+    }
+}

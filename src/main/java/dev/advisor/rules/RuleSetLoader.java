@@ -1,0 +1,167 @@
+package dev.advisor.rules;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.internal.builder.conf.LanguageLevelOption;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Builds a {@link RuleSet} from a rules folder: every {@code *.drl} below it (subfolders by topic) and
+ * the catalogue. Uses the classic DRL compiler, whose messages keep the file and line consultants need,
+ * and either returns a complete rule set or throws with every problem; never a half-loaded one.
+ */
+public final class RuleSetLoader {
+    /** Inside the KieFileSystem each file keeps its real name, so messages can be mapped back. */
+    private static final String KIE_PREFIX = "src/main/resources/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final ObjectMapper json;
+
+    public RuleSetLoader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public RuleSet load(Path rulesDir) throws RuleBuildException {
+        Path dir = rulesDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new RuleBuildException(List.of(new RuleProblem(rulesDir.toString(), 0, 0, "not a folder")));
+        }
+        String root = dir.getFileName().toString();
+        List<Path> drlFiles = files(dir, ".drl");
+        List<RuleProblem> problems = new ArrayList<>();
+        if (drlFiles.isEmpty()) problems.add(new RuleProblem(root, 0, 0, "no .drl rule files found"));
+        Catalogue catalogue = Catalogue.read(dir, root, json, problems);
+
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (Path file : drlFiles) sources.put(root + "/" + slashes(dir.relativize(file)), read(file));
+
+        List<RuleSet.RuleFile> ruleFiles = new ArrayList<>();
+        Map<String, RuleLocation> locations = new LinkedHashMap<>();
+        index(sources, ruleFiles, locations, problems);
+        KieBase kieBase = problems.isEmpty() ? compile(sources, problems) : null;
+        if (!problems.isEmpty()) throw new RuleBuildException(problems);
+        return new RuleSet(root, version(dir), kieBase, List.copyOf(ruleFiles), Map.copyOf(locations), catalogue);
+    }
+
+    /** Records where each rule is written; the compiled rules do not keep their line. */
+    private static void index(Map<String, String> sources, List<RuleSet.RuleFile> ruleFiles,
+                              Map<String, RuleLocation> locations, List<RuleProblem> problems) {
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            String file = source.getKey();
+            DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+            PackageDescr descr;
+            try {
+                descr = parser.parse(new StringReader(source.getValue()));
+            } catch (DroolsParserException e) {
+                problems.add(new RuleProblem(file, 0, 0, e.getMessage()));
+                continue;
+            }
+            if (parser.hasErrors() || descr == null) continue; // the compiler reports these with their lines
+            List<String> names = new ArrayList<>();
+            for (RuleDescr rule : descr.getRules()) {
+                names.add(rule.getName());
+                RuleLocation earlier = locations.putIfAbsent(RuleSet.key(descr.getName(), rule.getName()),
+                        new RuleLocation(rule.getName(), file, rule.getLine()));
+                if (earlier != null) {
+                    problems.add(new RuleProblem(file, rule.getLine(), rule.getColumn(), "duplicate rule name \""
+                            + rule.getName() + "\" in package " + descr.getName() + ", first at "
+                            + earlier.file() + ":" + earlier.line()));
+                }
+            }
+            ruleFiles.add(new RuleSet.RuleFile(file, descr.getName(), List.copyOf(names)));
+        }
+    }
+
+    private static KieBase compile(Map<String, String> sources, List<RuleProblem> problems) {
+        KieServices services = KieServices.Factory.get();
+        // Every build gets its own release id: builds sharing one would see each other's rules.
+        ReleaseId releaseId = services.newReleaseId("dev.advisor.rules", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        KieFileSystem files = services.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        sources.forEach((file, text) -> files.write(KIE_PREFIX + file, text.getBytes(StandardCharsets.UTF_8)));
+        KieBuilder builder = services.newKieBuilder(files).buildAll(DrlProject.class);
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = message.getPath() == null ? "?" : message.getPath();
+            if (path.startsWith(KIE_PREFIX)) path = path.substring(KIE_PREFIX.length());
+            problems.add(new RuleProblem(path, message.getLine(), message.getColumn(), oneLine(message.getText())));
+        }
+        if (!problems.isEmpty()) {
+            services.getRepository().removeKieModule(releaseId);
+            return null;
+        }
+        KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
+        // The KieBase is all we keep; leaving the module in the repository would leak one per build.
+        services.getRepository().removeKieModule(releaseId);
+        return kieBase;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** A hash of every rule and catalogue file, names included, in a fixed order. */
+    private static String version(Path dir) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files(dir, ".drl", ".json")) {
+                digest.update(slashes(dir.relativize(file)).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> files(Path dir, String... endings) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> Stream.of(endings).anyMatch(e -> p.getFileName().toString().endsWith(e)))
+                    .sorted((a, b) -> slashes(dir.relativize(a)).compareTo(slashes(dir.relativize(b))))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String slashes(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+}
