@@ -1,5 +1,7 @@
 package dev.advisor.facts;
 
+import dev.advisor.questionnaire.Numbers;
+
 import java.util.List;
 
 /**

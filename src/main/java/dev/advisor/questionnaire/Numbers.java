@@ -1,4 +1,4 @@
-package dev.advisor.facts;
+package dev.advisor.questionnaire;
 
 /** Number formatting shared by facts and reports, so 400.0 reads as "400" everywhere. */
 public final class Numbers {

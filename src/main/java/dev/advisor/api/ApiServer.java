@@ -1,0 +1,183 @@
+package dev.advisor.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.advisor.app.Advisor;
+import dev.advisor.questionnaire.AnswersInvalidException;
+import dev.advisor.questionnaire.Questionnaire;
+import dev.advisor.questionnaire.UnknownQuestionnaireException;
+import dev.advisor.report.MarkdownRenderer;
+import dev.advisor.report.Report;
+import dev.advisor.rules.EvaluationException;
+import dev.advisor.rules.RuleSet;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The HTTP API. All routes are in {@link #create()}; handlers parse the request, call the
+ * {@link Advisor} and write the answer. Client mistakes get a 4xx in the {@link ApiError} shape;
+ * only a fault of ours is a 5xx.
+ */
+public final class ApiServer {
+    /** A complete brief with fifty segments is well under 1 MB. */
+    public static final long MAX_BODY_BYTES = 1_048_576;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private static final String JSON = "application/json";
+    private static final String MARKDOWN = "text/markdown";
+
+    private final Advisor advisor;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    public ApiServer(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    public Javalin create() {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.routes.get("/health", this::health);
+            config.routes.get("/api/questionnaires", this::listQuestionnaires);
+            config.routes.get("/api/questionnaires/{id}", this::getQuestionnaire);
+            config.routes.post("/api/evaluations", this::evaluate);
+            config.routes.get("/api/rules", this::listRules);
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    error(ctx, ApiError.of(e.getStatus(), reason(e.getStatus()), e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, ApiError.of(500, "internal error", "the server failed; the log has the details"));
+            });
+        });
+    }
+
+    private void health(Context ctx) {
+        respond(ctx, 200, Map.of("status", "ok", "rulesVersion", advisor.ruleSet().version()));
+    }
+
+    private void listQuestionnaires(Context ctx) {
+        respond(ctx, 200, advisor.questionnaires().all().stream()
+                .map(q -> new QuestionnaireSummary(q.id(), q.version(), q.title().en(), q.title().ru())).toList());
+    }
+
+    private void getQuestionnaire(Context ctx) {
+        String id = ctx.pathParam("id");
+        advisor.questionnaires().get(id).map(Questionnaire::definition).ifPresentOrElse(
+                definition -> respond(ctx, 200, definition),
+                () -> error(ctx, ApiError.of(404, "not found", "unknown questionnaire '" + id + "'")));
+    }
+
+    private void listRules(Context ctx) {
+        RuleSet rules = advisor.ruleSet();
+        respond(ctx, 200, new RulesInfo(rules.version(), rules.files().stream()
+                .map(f -> new RulesInfo.File(f.file(), f.packageName(), f.rules().stream()
+                        .map(name -> new RulesInfo.Rule(name, rules.locate(f.packageName(), name).line())).toList()))
+                .toList()));
+    }
+
+    private void evaluate(Context ctx) throws JsonProcessingException {
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (!contentType.startsWith(JSON)) {
+            error(ctx, ApiError.of(415, "unsupported media type",
+                    "send the answers as " + JSON + " (got " + (contentType.isEmpty() ? "no content type" : contentType) + ")"));
+            return;
+        }
+        String length = ctx.header("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
+            error(ctx, tooLarge());
+            return;
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > MAX_BODY_BYTES) {
+            error(ctx, tooLarge());
+            return;
+        }
+        JsonNode document;
+        try {
+            document = advisor.json().readTree(body);
+        } catch (StreamConstraintsException e) {
+            error(ctx, ApiError.of(400, "malformed JSON", "the JSON exceeds a limit: " + e.getOriginalMessage()));
+            return;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            error(ctx, ApiError.of(400, "malformed JSON", "the body is not valid JSON" + where + ": " + e.getOriginalMessage()));
+            return;
+        } catch (java.io.IOException e) {
+            error(ctx, ApiError.of(400, "malformed JSON", "the body cannot be read: " + e.getMessage()));
+            return;
+        }
+        if (document == null || document.isMissingNode()) {
+            error(ctx, ApiError.of(400, "malformed JSON", "the body is empty; send an answers document"));
+            return;
+        }
+        Report report;
+        try {
+            report = advisor.evaluate(document);
+        } catch (UnknownQuestionnaireException e) {
+            error(ctx, ApiError.of(404, "not found", e.getMessage()));
+            return;
+        } catch (AnswersInvalidException e) {
+            error(ctx, new ApiError(422, "invalid answers", e.errors().size() + " problem(s) in the answers",
+                    e.errors(), e.warnings()));
+            return;
+        } catch (EvaluationException e) {
+            LOG.error("evaluation failed", e);
+            error(ctx, ApiError.of(500, "rule evaluation failed", e.getMessage()));
+            return;
+        }
+        if (wantsMarkdown(ctx)) {
+            ctx.status(200).contentType(MARKDOWN + "; charset=utf-8").result(markdown.render(report));
+        } else {
+            respond(ctx, 200, report);
+        }
+    }
+
+    private static boolean wantsMarkdown(Context ctx) {
+        String accept = ctx.header("Accept");
+        return "markdown".equals(ctx.queryParam("format")) || (accept != null && accept.contains(MARKDOWN));
+    }
+
+    private static ApiError tooLarge() {
+        return ApiError.of(413, "body too large", "the body is larger than " + MAX_BODY_BYTES + " bytes");
+    }
+
+    private void respond(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).contentType(JSON).result(advisor.json().writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a response of ours cannot be written as JSON", e);
+        }
+    }
+
+    private void error(Context ctx, ApiError error) {
+        respond(ctx, error.status(), error);
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 400 -> "bad request";
+            case 404 -> "not found";
+            case 405 -> "method not allowed";
+            case 413 -> "body too large";
+            default -> "http " + status;
+        };
+    }
+
+    record QuestionnaireSummary(String id, String version, String titleEn, String titleRu) {
+    }
+
+    record RulesInfo(String rulesVersion, List<File> files) {
+        record File(String file, String packageName, List<Rule> rules) {
+        }
+
+        record Rule(String name, int line) {
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: serve, evaluate, check-rules. */
+package dev.advisor.cli;
