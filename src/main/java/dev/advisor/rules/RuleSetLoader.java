@@ -5,7 +5,9 @@ import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -62,15 +64,20 @@ public final class RuleSetLoader {
 
         List<RuleSet.RuleFile> ruleFiles = new ArrayList<>();
         Map<String, RuleLocation> locations = new LinkedHashMap<>();
-        index(sources, ruleFiles, locations, problems);
-        KieBase kieBase = problems.isEmpty() ? compile(sources, problems) : null;
+        Map<String, String> parsed = index(sources, ruleFiles, locations, problems);
+        // Files that parse are compiled even when others do not, so one run reports every error.
+        KieBase kieBase = parsed.isEmpty() ? null : compile(parsed, problems);
         if (!problems.isEmpty()) throw new RuleBuildException(problems);
         return new RuleSet(root, version(dir), kieBase, List.copyOf(ruleFiles), Map.copyOf(locations), catalogue);
     }
 
-    /** Records where each rule is written; the compiled rules do not keep their line. */
-    private static void index(Map<String, String> sources, List<RuleSet.RuleFile> ruleFiles,
-                              Map<String, RuleLocation> locations, List<RuleProblem> problems) {
+    /**
+     * Parses each file to record where each rule is written (the compiled rules do not keep their
+     * line) and reports syntax errors with their position. Returns the files that parsed.
+     */
+    private static Map<String, String> index(Map<String, String> sources, List<RuleSet.RuleFile> ruleFiles,
+                                             Map<String, RuleLocation> locations, List<RuleProblem> problems) {
+        Map<String, String> parsed = new LinkedHashMap<>();
         for (Map.Entry<String, String> source : sources.entrySet()) {
             String file = source.getKey();
             DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
@@ -81,7 +88,16 @@ public final class RuleSetLoader {
                 problems.add(new RuleProblem(file, 0, 0, e.getMessage()));
                 continue;
             }
-            if (parser.hasErrors() || descr == null) continue; // the compiler reports these with their lines
+            if (parser.hasErrors() || descr == null) {
+                for (DroolsError error : parser.getErrors()) {
+                    problems.add(error instanceof ParserError p
+                            ? new RuleProblem(file, p.getRow(), p.getCol(), oneLine(p.getMessage()))
+                            : new RuleProblem(file, error.getLines().length > 0 ? error.getLines()[0] : 0, 0, oneLine(error.getMessage())));
+                }
+                if (!parser.hasErrors()) problems.add(new RuleProblem(file, 0, 0, "the file holds no DRL package"));
+                continue;
+            }
+            parsed.put(file, source.getValue());
             List<String> names = new ArrayList<>();
             for (RuleDescr rule : descr.getRules()) {
                 names.add(rule.getName());
@@ -95,6 +111,7 @@ public final class RuleSetLoader {
             }
             ruleFiles.add(new RuleSet.RuleFile(file, descr.getName(), List.copyOf(names)));
         }
+        return parsed;
     }
 
     private static KieBase compile(Map<String, String> sources, List<RuleProblem> problems) {
