@@ -1,20 +1,22 @@
 package dev.advisor.facts;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Decides whether a benefit answers a need written in the customers' words. A need matches a phrase
  * (the benefit itself or one of the needs it says it answers) when every meaningful word of the
- * shorter one appears in the longer one. Whole phrases, not single shared words, so "on water" in two
- * different benefits does not tie two different segments together. Words are compared by their first
- * five letters, a crude stem that lets "repairs" meet "repair" and Russian case endings meet each
- * other; short words and filler are ignored.
+ * shorter one has a match in the longer one. Whole phrases, not single shared words, so "on water" in
+ * two different benefits does not tie two different segments together. Two words match when they
+ * share a prefix of at least four letters that leaves at most two letters of the shorter word over:
+ * "repair" meets "repairs", and Russian case endings ("тёплой", "тёплая") meet each other. Short
+ * words and filler are ignored.
  */
 public final class NeedMatcher {
-    private static final int STEM = 5;
     private static final int SHORTEST_WORD = 4;
+    private static final int ENDING = 2;
     private static final Set<String> FILLER = Set.of(
             "with", "that", "this", "from", "your", "their", "they", "have", "will", "into", "when",
             "where", "what", "very", "more", "less", "than", "также", "чтобы", "который", "которые",
@@ -25,28 +27,36 @@ public final class NeedMatcher {
 
     /** True when the need matches the benefit's name or one of the needs it answers. */
     public static boolean answers(Benefit benefit, String need) {
-        Set<String> needStems = stems(need);
-        if (needStems.isEmpty()) return false;
-        if (samePhrase(needStems, stems(benefit.benefit()))) return true;
+        List<String> needWords = words(need);
+        if (needWords.isEmpty()) return false;
+        if (samePhrase(needWords, words(benefit.benefit()))) return true;
         if (benefit.answersNeeds() == null) return false;
         for (String answered : benefit.answersNeeds()) {
-            if (samePhrase(needStems, stems(answered))) return true;
+            if (samePhrase(needWords, words(answered))) return true;
         }
         return false;
     }
 
-    private static boolean samePhrase(Set<String> a, Set<String> b) {
+    private static boolean samePhrase(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty()) return false;
-        return a.size() <= b.size() ? b.containsAll(a) : a.containsAll(b);
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        return shorter.stream().allMatch(word -> longer.stream().anyMatch(other -> sameWord(word, other)));
     }
 
-    static Set<String> stems(String text) {
-        Set<String> stems = new HashSet<>();
-        if (text == null) return stems;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() < SHORTEST_WORD || FILLER.contains(word)) continue;
-            stems.add(word.length() > STEM ? word.substring(0, STEM) : word);
+    static boolean sameWord(String a, String b) {
+        int shortest = Math.min(a.length(), b.length());
+        int common = 0;
+        while (common < shortest && a.charAt(common) == b.charAt(common)) common++;
+        return common == shortest || (common >= SHORTEST_WORD && common >= shortest - ENDING);
+    }
+
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        if (text == null) return words;
+        for (String word : text.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= SHORTEST_WORD && !FILLER.contains(word)) words.add(word);
         }
-        return stems;
+        return words;
     }
 }
