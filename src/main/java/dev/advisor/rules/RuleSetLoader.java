@@ -30,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +43,7 @@ public final class RuleSetLoader {
     /** Inside the KieFileSystem each file keeps its real name, so messages can be mapped back. */
     private static final String KIE_PREFIX = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern POSITION_HINT = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
 
     private final ObjectMapper json;
 
@@ -91,7 +94,7 @@ public final class RuleSetLoader {
             if (parser.hasErrors() || descr == null) {
                 for (DroolsError error : parser.getErrors()) {
                     problems.add(error instanceof ParserError p
-                            ? new RuleProblem(file, p.getRow(), p.getCol(), oneLine(p.getMessage()))
+                            ? new RuleProblem(file, p.getRow(), p.getCol() + 1, oneLine(p.getMessage()))
                             : new RuleProblem(file, error.getLines().length > 0 ? error.getLines()[0] : 0, 0, oneLine(error.getMessage())));
                 }
                 if (!parser.hasErrors()) problems.add(new RuleProblem(file, 0, 0, "the file holds no DRL package"));
@@ -125,7 +128,8 @@ public final class RuleSetLoader {
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = message.getPath() == null ? "?" : message.getPath();
             if (path.startsWith(KIE_PREFIX)) path = path.substring(KIE_PREFIX.length());
-            problems.add(new RuleProblem(path, message.getLine(), message.getColumn(), oneLine(message.getText())));
+            String text = oneLine(message.getText());
+            problems.add(new RuleProblem(path, message.getLine(), column(message, text), text));
         }
         if (!problems.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
@@ -135,6 +139,16 @@ public final class RuleSetLoader {
         // The KieBase is all we keep; leaving the module in the repository would leak one per build.
         services.getRepository().removeKieModule(releaseId);
         return kieBase;
+    }
+
+    /**
+     * The compiler often leaves the column out but names it in the text as "[Line: 8, Column: 4]",
+     * counted from 0 like the parser's; we print columns from 1, as editors do.
+     */
+    private static int column(Message message, String text) {
+        if (message.getColumn() > 0) return message.getColumn();
+        Matcher hint = POSITION_HINT.matcher(text);
+        return hint.find() && Integer.parseInt(hint.group(1)) == message.getLine() ? Integer.parseInt(hint.group(2)) + 1 : 0;
     }
 
     private static String oneLine(String text) {
