@@ -56,6 +56,26 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void theExampleRuleOfTheAuthorsGuideBuildsWithTheShippedRules() throws Exception {
+        // given the shipped rules plus the example rule of rules/README.md
+        String guide = Files.readString(TestFolders.RULES.resolve("README.md"));
+        int start = guide.indexOf("```\npackage rules.retention");
+        String example = guide.substring(start + 4, guide.indexOf("```", start + 4));
+        try (Stream<Path> files = Files.walk(TestFolders.RULES)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = rules.resolve(TestFolders.RULES.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        write("retention/loyalty.drl", example);
+        // when built, then the example's rule is there
+        RuleSet set = loader.load(rules);
+        assertEquals("rules/retention/loyalty.drl", set.locate("rules.retention",
+                "A business with repeat customers but no loyalty programme is advised to start one").file());
+    }
+
+    @Test
     void theVersionChangesWhenARuleFileChanges() throws Exception {
         write("a/a.drl", HEADER + "rule \"One\"\nwhen\n    Stage()\nthen\nend\n");
         String before = loader.load(rules).version();
