@@ -17,6 +17,8 @@ import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +31,8 @@ import java.util.Map;
 public final class ApiServer {
     /** A complete brief with fifty segments is well under 1 MB. */
     public static final long MAX_BODY_BYTES = 1_048_576;
+    /** How much of a refused body we read to keep the connection usable. */
+    static final long MAX_DRAIN_BYTES = 16L * MAX_BODY_BYTES;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final String JSON = "application/json";
     private static final String MARKDOWN = "text/markdown";
@@ -44,13 +48,14 @@ public final class ApiServer {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
             config.routes.get("/health", this::health);
             config.routes.get("/api/questionnaires", this::listQuestionnaires);
             config.routes.get("/api/questionnaires/{id}", this::getQuestionnaire);
             config.routes.post("/api/evaluations", this::evaluate);
             config.routes.get("/api/rules", this::listRules);
-            config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    error(ctx, ApiError.of(e.getStatus(), reason(e.getStatus()), e.getMessage())));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx,
+                    e.getStatus() == 413 ? tooLarge() : ApiError.of(e.getStatus(), reason(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
                 error(ctx, ApiError.of(500, "internal error", "the server failed; the log has the details"));
@@ -84,13 +89,15 @@ public final class ApiServer {
 
     private void evaluate(Context ctx) throws JsonProcessingException {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        if (!contentType.startsWith(JSON)) {
+        if (!contentType.split(";", 2)[0].strip().equals(JSON)) {
+            drain(ctx);
             error(ctx, ApiError.of(415, "unsupported media type",
                     "send the answers as " + JSON + " (got " + (contentType.isEmpty() ? "no content type" : contentType) + ")"));
             return;
         }
         String length = ctx.header("Content-Length");
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
+            drain(ctx);
             error(ctx, tooLarge());
             return;
         }
@@ -109,7 +116,7 @@ public final class ApiServer {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             error(ctx, ApiError.of(400, "malformed JSON", "the body is not valid JSON" + where + ": " + e.getOriginalMessage()));
             return;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             error(ctx, ApiError.of(400, "malformed JSON", "the body cannot be read: " + e.getMessage()));
             return;
         }
@@ -136,6 +143,26 @@ public final class ApiServer {
             ctx.status(200).contentType(MARKDOWN + "; charset=utf-8").result(markdown.render(report));
         } else {
             respond(ctx, 200, report);
+        }
+    }
+
+    /**
+     * Reads and discards a body we refuse. Answering before the body is read makes Jetty close the
+     * connection while the client is still sending, and the client may then lose our answer. Past
+     * {@link #MAX_DRAIN_BYTES} we stop and let the connection close: a client sending that much
+     * without waiting for {@code 100-continue} has to cope. A client that did ask
+     * {@code Expect: 100-continue} has sent nothing yet, and reading would invite the body we refuse.
+     */
+    private static void drain(Context ctx) {
+        String expect = ctx.header("Expect");
+        if (expect != null && expect.toLowerCase(Locale.ROOT).contains("100-continue")) return;
+        try (InputStream body = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while (total < MAX_DRAIN_BYTES && (n = body.read(buffer)) >= 0) total += n;
+        } catch (IOException e) {
+            LOG.debug("refused body not drained: {}", e.getMessage());
         }
     }
 

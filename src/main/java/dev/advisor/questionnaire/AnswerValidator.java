@@ -82,6 +82,7 @@ public final class AnswerValidator {
         }
 
         void run(JsonNode answers, ObjectNode accepted) {
+            Set<String> rejected = new HashSet<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = answers.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> answer = it.next();
                 String path = answer.getKey();
@@ -91,6 +92,7 @@ public final class AnswerValidator {
                 } else if (!answer.getValue().isNull()) {
                     JsonNode value = check(question.get(), answer.getValue(), path);
                     if (value != null) accepted.set(answer.getKey(), value);
+                    else rejected.add(answer.getKey());
                 }
             }
             // Visibility in questionnaire order: a hidden answer is removed before later conditions read it.
@@ -99,7 +101,8 @@ public final class AnswerValidator {
                     if (accepted.remove(question.id()) != null) hidden(question.id());
                 } else if (question.type() == QuestionType.GROUP && accepted.has(question.id())) {
                     items(question, (ArrayNode) accepted.get(question.id()), accepted);
-                } else {
+                } else if (!rejected.contains(question.id())) {
+                    // a rejected answer has its own error; "required" on top would count it twice
                     requireIfComplete(question, accepted.get(question.id()), question.id());
                 }
             });
@@ -114,6 +117,7 @@ public final class AnswerValidator {
                 }
                 case INTEGER, SCALE -> {
                     if (!v.isNumber() || v.asDouble() != Math.rint(v.asDouble())) return expected(path, "a whole number");
+                    if (Math.abs(v.asDouble()) > Integer.MAX_VALUE) return expected(path, "a whole number of at most " + Integer.MAX_VALUE);
                     if (!inRange(q, v.asDouble())) return expected(path, range(q));
                 }
                 case NUMBER, MONEY, PERCENT -> {

@@ -62,6 +62,7 @@ class AnswerValidatorTest {
                 text-longer-than-its-limit                | company_name          | at most 2000 characters
                 integer-given-a-fraction                  | deal_length_days      | expected a whole number
                 integer-below-its-minimum                 | customer_base_size    | at least 0
+                integer-beyond-whole-number-range         | customer_base_size    | at most 2147483647
                 percent-above-its-maximum                 | market_share          | from 0 to 100 %
                 money-given-a-string                      | online_budget_monthly | expected a number
                 boolean-given-a-string                    | has_crm               | expected true or false
@@ -103,6 +104,14 @@ class AnswerValidatorTest {
             List<String> paths = e.errors().stream().map(Problem::path).toList();
             // then each is listed, with the missing required answers too
             assertTrue(paths.containsAll(List.of("has_crm", "market_share", "segments[0].needs", "company_name")), paths::toString);
+        }
+
+        @Test
+        void aWrongValueForARequiredQuestionIsOneProblemNotTwo() throws Exception {
+            JsonNode document = Json.mapper().readTree("""
+                    {"questionnaire": "business-brief", "status": "complete", "answers": {"customer_type": "aliens"}}""");
+            AnswersInvalidException e = assertThrows(AnswersInvalidException.class, () -> validator.validate(document));
+            assertEquals(1, e.errors().stream().filter(p -> p.path().equals("customer_type")).count(), e.errors()::toString);
         }
 
         @Test
