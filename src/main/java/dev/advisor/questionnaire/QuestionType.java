@@ -7,19 +7,7 @@ public enum QuestionType {
     TEXT, LONGTEXT, INTEGER, NUMBER, MONEY, PERCENT, BOOLEAN, CHOICE, MULTICHOICE, SCALE, TEXTLIST, GROUP;
 
     public String json() {
-        return name().toLowerCase();
-    }
-
-    public boolean numeric() {
-        return this == INTEGER || this == NUMBER || this == MONEY || this == PERCENT || this == SCALE;
-    }
-
-    public boolean wholeNumber() {
-        return this == INTEGER || this == SCALE;
-    }
-
-    public boolean textual() {
-        return this == TEXT || this == LONGTEXT;
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     static QuestionType fromJson(String name) {
