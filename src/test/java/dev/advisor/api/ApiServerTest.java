@@ -125,6 +125,11 @@ class ApiServerTest {
         return body;
     }
 
+    /** Asserts that an error body's message names {@code fragment}. */
+    private static void assertMessageNames(JsonNode error, String fragment) {
+        assertTrue(error.get("message").asText().contains(fragment), error.get("message").asText());
+    }
+
     /** A response read off a raw socket. */
     private record Raw(int status, String contentType, byte[] body) {
     }
@@ -426,8 +431,7 @@ class ApiServerTest {
             // when
             HttpResponse<byte[]> response = get("/api/questionnaires/nope");
             // then
-            JsonNode body = assertError(response, 404);
-            assertTrue(body.get("message").asText().contains("'nope'"), body.get("message").asText());
+            assertMessageNames(assertError(response, 404), "'nope'");
         }
 
         @Test
@@ -448,8 +452,7 @@ class ApiServerTest {
             // when
             HttpResponse<byte[]> response = postJson("{\n  \"questionnaire\": \"business-brief\",\n  \"status\": draft\n}");
             // then
-            JsonNode body = assertError(response, 400);
-            assertTrue(body.get("message").asText().contains("line 3"), body.get("message").asText());
+            assertMessageNames(assertError(response, 400), "line 3");
         }
 
         @Test
@@ -458,8 +461,7 @@ class ApiServerTest {
             // when
             HttpResponse<byte[]> response = post("/api/evaluations", "application/json", new byte[0]);
             // then
-            JsonNode body = assertError(response, 400);
-            assertTrue(body.get("message").asText().contains("empty"), body.get("message").asText());
+            assertMessageNames(assertError(response, 400), "empty");
         }
 
         @Test
@@ -468,8 +470,7 @@ class ApiServerTest {
             // when
             HttpResponse<byte[]> response = postJson("{\"questionnaire\": \"nope\", \"status\": \"draft\", \"answers\": {}}");
             // then
-            JsonNode body = assertError(response, 404);
-            assertTrue(body.get("message").asText().contains("'nope'"), body.get("message").asText());
+            assertMessageNames(assertError(response, 404), "'nope'");
         }
 
         @Test
@@ -530,8 +531,7 @@ class ApiServerTest {
             // when
             HttpResponse<byte[]> response = post("/api/evaluations", null, new byte[0]);
             // then
-            JsonNode body = assertError(response, 415);
-            assertTrue(body.get("message").asText().contains("no content type"), body.get("message").asText());
+            assertMessageNames(assertError(response, 415), "no content type");
         }
 
         @Test
@@ -614,8 +614,7 @@ class ApiServerTest {
             // when
             HttpResponse<byte[]> response = postJson("{\"questionnaire\": \"business-brief\", \"questionnaire\": \"nope\"}");
             // then
-            JsonNode body = assertError(response, 400);
-            assertTrue(body.get("message").asText().contains("questionnaire"), body.get("message").asText());
+            assertMessageNames(assertError(response, 400), "questionnaire");
         }
 
         @Test
@@ -625,8 +624,7 @@ class ApiServerTest {
             // when
             HttpResponse<byte[]> response = postJson(deep);
             // then
-            JsonNode body = assertError(response, 400);
-            assertTrue(body.get("message").asText().contains("limit"), body.get("message").asText());
+            assertMessageNames(assertError(response, 400), "limit");
         }
 
         @Test
@@ -635,8 +633,7 @@ class ApiServerTest {
             // when
             HttpResponse<byte[]> response = get("/api/nothing-here");
             // then
-            JsonNode body = assertError(response, 404);
-            assertTrue(body.get("message").asText().contains("/api/nothing-here"), body.get("message").asText());
+            assertMessageNames(assertError(response, 404), "/api/nothing-here");
         }
 
         @Test
