@@ -6,6 +6,7 @@ import dev.advisor.api.ApiServer;
 import dev.advisor.app.Advisor;
 import dev.advisor.app.Json;
 import dev.advisor.questionnaire.AnswersInvalidException;
+import dev.advisor.questionnaire.JsonSyntax;
 import dev.advisor.questionnaire.QuestionnaireException;
 import dev.advisor.questionnaire.UnknownQuestionnaireException;
 import dev.advisor.report.MarkdownRenderer;
@@ -123,8 +124,7 @@ public final class Main {
         try {
             document = advisor.json().readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
-            err.println(file + ": not valid JSON" + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr()) + ": " + e.getOriginalMessage());
+            err.println(file + ": not valid JSON" + JsonSyntax.describe(e));
             return PROBLEMS;
         } catch (IOException e) {
             err.println(file + ": cannot be read: " + e.getMessage());

@@ -73,8 +73,7 @@ public final class QuestionnaireLoader {
         try {
             root = json.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            problems.add("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            problems.add("not valid JSON" + JsonSyntax.describe(e));
             return null;
         } catch (IOException e) {
             problems.add("cannot be read: " + e.getMessage());

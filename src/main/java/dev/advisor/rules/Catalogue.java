@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.advisor.facts.CatalogueTool;
 import dev.advisor.facts.Stage;
 import dev.advisor.facts.Strategy;
+import dev.advisor.questionnaire.JsonSyntax;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,8 +31,9 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
         return facts;
     }
 
-    static Catalogue read(Path rulesDir, String displayRoot, ObjectMapper json, List<RuleProblem> problems) {
-        Reader reader = new Reader(rulesDir.resolve(FOLDER), displayRoot + "/" + FOLDER, json, problems);
+    /** Reads the catalogue from {@code contents}, the rule set's files by path relative to its folder. */
+    static Catalogue read(Map<String, byte[]> contents, String displayRoot, ObjectMapper json, List<RuleProblem> problems) {
+        Reader reader = new Reader(contents, displayRoot + "/" + FOLDER, json, problems);
         List<Stage> stages = new ArrayList<>();
         reader.each("stages.json", "stages", (node, path) -> stages.add(new Stage(
                 reader.id(node, path), reader.integer(node, "order", path),
@@ -61,14 +62,14 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
 
     /** Reads catalogue files, turning every defect into a problem that names file and JSON path. */
     private static final class Reader {
-        private final Path dir;
+        private final Map<String, byte[]> contents;
         private final String display;
         private final ObjectMapper json;
         private final List<RuleProblem> problems;
         private String file;
 
-        Reader(Path dir, String display, ObjectMapper json, List<RuleProblem> problems) {
-            this.dir = dir;
+        Reader(Map<String, byte[]> contents, String display, ObjectMapper json, List<RuleProblem> problems) {
+            this.contents = contents;
             this.display = display;
             this.json = json;
             this.problems = problems;
@@ -80,16 +81,16 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
 
         void each(String fileName, String arrayField, Entry entry) {
             file = fileName;
-            Path path = dir.resolve(fileName);
-            if (!Files.isRegularFile(path)) {
+            byte[] content = contents.get(FOLDER + "/" + fileName);
+            if (content == null) {
                 problem(fileName, "missing: the rule set needs this catalogue file");
                 return;
             }
             JsonNode root;
             try {
-                root = json.readTree(path.toFile());
+                root = json.readTree(content);
             } catch (JsonProcessingException e) {
-                problem(fileName, "not valid JSON: " + e.getOriginalMessage());
+                problem(fileName, "not valid JSON" + JsonSyntax.describe(e));
                 return;
             } catch (IOException e) {
                 problem(fileName, "cannot be read: " + e.getMessage());

@@ -29,6 +29,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,13 +58,15 @@ public final class RuleSetLoader {
             throw new RuleBuildException(List.of(new RuleProblem(rulesDir.toString(), 0, 0, "not a folder")));
         }
         String root = dir.getFileName().toString();
-        List<Path> drlFiles = files(dir, ".drl");
-        List<RuleProblem> problems = new ArrayList<>();
-        if (drlFiles.isEmpty()) problems.add(new RuleProblem(root, 0, 0, "no .drl rule files found"));
-        Catalogue catalogue = Catalogue.read(dir, root, json, problems);
-
+        // Read once: what is compiled, what the catalogue holds and what the version hashes are the same bytes.
+        Map<String, byte[]> contents = contents(dir);
         Map<String, String> sources = new LinkedHashMap<>();
-        for (Path file : drlFiles) sources.put(root + "/" + slashes(dir.relativize(file)), read(file));
+        contents.forEach((file, bytes) -> {
+            if (file.endsWith(".drl")) sources.put(root + "/" + file, new String(bytes, StandardCharsets.UTF_8));
+        });
+        List<RuleProblem> problems = new ArrayList<>();
+        if (sources.isEmpty()) problems.add(new RuleProblem(root, 0, 0, "no .drl rule files found"));
+        Catalogue catalogue = Catalogue.read(contents, root, json, problems);
 
         List<RuleSet.RuleFile> ruleFiles = new ArrayList<>();
         Map<String, RuleLocation> locations = new LinkedHashMap<>();
@@ -71,7 +74,7 @@ public final class RuleSetLoader {
         // Files that parse are compiled even when others do not, so one run reports every error.
         KieBase kieBase = parsed.isEmpty() ? null : compile(parsed, problems);
         if (!problems.isEmpty()) throw new RuleBuildException(problems);
-        return new RuleSet(root, version(dir), kieBase, List.copyOf(ruleFiles), Map.copyOf(locations), catalogue);
+        return new RuleSet(root, version(contents), kieBase, List.copyOf(ruleFiles), Map.copyOf(locations), catalogue);
     }
 
     /**
@@ -155,38 +158,33 @@ public final class RuleSetLoader {
         return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
-    /** A hash of every rule and catalogue file, names included, in a fixed order. */
-    private static String version(Path dir) {
+    /** A hash of every rule and catalogue file, names included, in path order. */
+    private static String version(Map<String, byte[]> contents) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : files(dir, ".drl", ".json")) {
-                digest.update(slashes(dir.relativize(file)).getBytes(StandardCharsets.UTF_8));
+            contents.forEach((file, bytes) -> {
+                digest.update(file.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                digest.update(bytes);
                 digest.update((byte) 0);
-            }
+            });
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    private static List<Path> files(Path dir, String... endings) {
+    /** Every {@code .drl} and {@code .json} file below the folder, by slash-separated relative path, sorted. */
+    private static Map<String, byte[]> contents(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> Stream.of(endings).anyMatch(e -> p.getFileName().toString().endsWith(e)))
-                    .sorted((a, b) -> slashes(dir.relativize(a)).compareTo(slashes(dir.relativize(b))))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
+            Map<String, byte[]> contents = new TreeMap<>();
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".drl") || name.endsWith(".json")) {
+                    contents.put(slashes(dir.relativize(file)), Files.readAllBytes(file));
+                }
+            }
+            return contents;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -164,6 +164,14 @@ class RuleSetLoaderTest {
         }
 
         @Test
+        void aCatalogueFileThatIsNotJsonNamesItsLine() throws Exception {
+            write("ok.drl", HEADER + "rule \"Fine\"\nwhen\n    Stage()\nthen\nend\n");
+            write("catalogue/strategies.json", "{\n  \"strategies\": [\n    oops\n]}");
+            RuleBuildException e = assertThrows(RuleBuildException.class, () -> loader.load(rules));
+            assertTrue(e.getMessage().startsWith("rules/catalogue/strategies.json: not valid JSON at line 3, column"), e.getMessage());
+        }
+
+        @Test
         void aFolderWithoutRuleFilesIsRefused() {
             RuleBuildException e = assertThrows(RuleBuildException.class, () -> loader.load(rules));
             assertTrue(e.getMessage().contains("no .drl rule files found"), e.getMessage());
