@@ -55,8 +55,17 @@ public final class Advisor {
 
     /** Validates an answers document and evaluates it into a report. */
     public Report evaluate(JsonNode document) throws AnswersInvalidException, UnknownQuestionnaireException {
+        return evaluateInDetail(document).report();
+    }
+
+    /** The report and what it was built from: every fact the rules left and the rules that fired. */
+    public record Evaluation(Report report, EvaluationResult result) {
+    }
+
+    /** Like {@link #evaluate}, keeping the engine's result for rule tests and traces. */
+    public Evaluation evaluateInDetail(JsonNode document) throws AnswersInvalidException, UnknownQuestionnaireException {
         ValidatedAnswers answers = validator.validate(document);
         EvaluationResult result = engine.evaluate(ruleSet, facts.map(answers));
-        return reports.build(answers.questionnaire().id(), ruleSet, result, answers.warnings());
+        return new Evaluation(reports.build(answers.questionnaire().id(), ruleSet, result, answers.warnings()), result);
     }
 }

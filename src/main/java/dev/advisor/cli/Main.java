@@ -15,6 +15,10 @@ import dev.advisor.rules.EvaluationException;
 import dev.advisor.rules.RuleBuildException;
 import dev.advisor.rules.RuleSet;
 import dev.advisor.rules.RuleSetLoader;
+import dev.advisor.scenarios.Scenario;
+import dev.advisor.scenarios.ScenarioException;
+import dev.advisor.scenarios.ScenarioLoader;
+import dev.advisor.scenarios.ScenarioRunner;
 import io.javalin.Javalin;
 
 import java.io.IOException;
@@ -43,12 +47,15 @@ public final class Main {
               java -jar strategy-advisor.jar serve [--port 7070] [--host 127.0.0.1]
               java -jar strategy-advisor.jar evaluate <answers.json> [--format json|markdown]
               java -jar strategy-advisor.jar check-rules [DIR]
+              java -jar strategy-advisor.jar test-rules [DIR]
               java -jar strategy-advisor.jar --help
 
             Commands:
               serve        start the HTTP API with the questionnaires and rules
               evaluate     validate an answers document and print its report
               check-rules  build the rule set and print every error as file:line:col (exit 1 on errors)
+              test-rules   run every *.scenarios.json under the rules folder and check that each rule
+                           fires in some scenario and stays silent in another (exit 1 on any failure)
 
             Options:
               --rules DIR           the rules folder (default: ./rules, else the one next to the jar's folder)
@@ -89,6 +96,7 @@ public final class Main {
                 case "serve" -> serve(a);
                 case "evaluate" -> evaluate(a);
                 case "check-rules" -> checkRules(a);
+                case "test-rules" -> testRules(a);
                 default -> {
                     err.println("error: unknown command '" + a.command + "'; run with --help for usage");
                     yield USAGE;
@@ -165,9 +173,44 @@ public final class Main {
         }
     }
 
+    private int testRules(Arguments a) {
+        if (a.positional.size() > 1) throw new IllegalArgumentException("test-rules takes at most one folder");
+        Path rules = a.positional.isEmpty() ? Folders.rules(a.option("rules", null)) : Path.of(a.positional.get(0));
+        Advisor advisor = advisor(a, rules);
+        if (advisor == null) return PROBLEMS;
+        List<Scenario> scenarios;
+        try {
+            scenarios = new ScenarioLoader(advisor.json()).load(rules);
+        } catch (ScenarioException e) {
+            e.problems().forEach(err::println);
+            err.println(e.problems().size() + " problem(s) in the scenario files");
+            return PROBLEMS;
+        }
+        ScenarioRunner.Results results = new ScenarioRunner(advisor).run(scenarios);
+        String file = null;
+        for (ScenarioRunner.Outcome outcome : results.outcomes()) {
+            if (!outcome.scenario().file().equals(file)) {
+                file = outcome.scenario().file();
+                out.println(file);
+            }
+            out.println("  " + outcome.describe().replace("\n", "\n  "));
+        }
+        if (!results.lint().isEmpty()) {
+            out.println("rule coverage and lint:");
+            results.lint().forEach(p -> out.println("  " + p));
+        }
+        long passed = results.outcomes().size() - results.failed();
+        out.println(results.outcomes().size() + " scenarios: " + passed + " passed, " + results.failed() + " failed; "
+                + advisor.ruleSet().rules().size() + " rules, " + results.lint().size() + " lint problem(s)");
+        return results.passed() ? OK : PROBLEMS;
+    }
+
     private Advisor advisor(Arguments a) {
+        return advisor(a, Folders.rules(a.option("rules", null)));
+    }
+
+    private Advisor advisor(Arguments a, Path rules) {
         Path questionnaires = Folders.questionnaires(a.option("questionnaires", null));
-        Path rules = Folders.rules(a.option("rules", null));
         try {
             return new Advisor(questionnaires, rules);
         } catch (QuestionnaireException e) {

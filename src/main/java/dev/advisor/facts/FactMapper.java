@@ -34,7 +34,7 @@ public final class FactMapper {
                     top.text("niche"), top.integer("relationship_depth"), top.number("repeat_sales_share")));
         }
         each(answers, "goals", (i, r) -> facts.add(new Goal(i, r.text("metric"), r.number("target"),
-                r.text("unit"), r.integer("deadline_months"))));
+                r.text("unit"), r.integer("deadline_months"), r.text("business_goal"))));
         each(answers, "segments", (i, r) -> facts.add(new Segment(i, r.text("name"),
                 Boolean.TRUE.equals(r.flag("anti_segment")), r.text("decision_makers"), r.text("influencers"),
                 r.list("needs"), r.list("pains"), r.list("selection_criteria"), r.list("where_online"))));
@@ -42,7 +42,7 @@ public final class FactMapper {
                 r.list("answers_needs"))));
         each(answers, "tools", (i, r) -> facts.add(new ToolInUse(i, r.text("tool"), r.number("monthly_budget"),
                 r.integer("months_running"), r.text("expected_result"), r.integer("months_to_result"),
-                r.number("expected_sales_share"))));
+                r.number("expected_sales_share"), r.number("commission_percent"))));
         each(answers, "competitors", (i, r) -> facts.add(new Competitor(i, r.text("name"), r.text("kind"),
                 r.text("price_level"), r.text("usp"), r.list("channels"), r.list("strengths"), r.list("weaknesses"))));
         if (Boolean.TRUE.equals(top.flag("has_funnel_figures"))) {

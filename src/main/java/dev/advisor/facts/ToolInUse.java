@@ -1,6 +1,10 @@
 package dev.advisor.facts;
 
-/** A marketing tool the company runs, with what it spends and what it expects from it. */
+/**
+ * A marketing tool the company runs, with what it spends and what it expects from it;
+ * {@code commissionPercent} is what a partner or platform takes from each sale it brings.
+ */
 public record ToolInUse(int index, String tool, Double monthlyBudget, Integer monthsRunning,
-                        String expectedResult, Integer monthsToResult, Double expectedSalesShare) {
+                        String expectedResult, Integer monthsToResult, Double expectedSalesShare,
+                        Double commissionPercent) {
 }

@@ -10,7 +10,12 @@ import java.util.Set;
  * needs. The USP is about the product; positioning is about the company.
  */
 public record Usp(int segmentIndex, String segment, String proposition, List<String> benefits,
-                  List<String> needs, List<Because> because) {
+                  List<String> needs, List<Because> because) implements Finding {
+    @Override
+    public String id() {
+        return "usp.segment." + segmentIndex;
+    }
+
 
     /** Builds the proposition from what serves the segment, benefits in the order the brief lists them. */
     public static Usp of(Segment segment, List<NeedServed> served) {

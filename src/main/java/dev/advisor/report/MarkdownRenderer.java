@@ -44,6 +44,19 @@ public final class MarkdownRenderer {
                     .append(" | ").append("empty".equals(stage.status()) ? "**empty**" : stage.status()).append(" |\n");
         }
         md.append('\n');
+        if (!report.funnel().conversions().isEmpty()) {
+            md.append("| Conversion | Stage | Rate | Usual |\n|---|---|---|---|\n");
+            for (Report.ConversionEntry c : report.funnel().conversions()) {
+                md.append("| ").append(c.conversion()).append(" | ").append(c.stage()).append(" | ")
+                        .append(percent(c.rate())).append(" | ").append(percent(c.typical())).append(" |\n");
+            }
+            md.append('\n');
+        }
+        if (report.funnel().bottleneck() != null) {
+            Report.BottleneckEntry b = report.funnel().bottleneck();
+            md.append("**Bottleneck: ").append(b.name()).append("** (").append(b.conversion()).append(' ')
+                    .append(percent(b.rate())).append(" against a usual ").append(percent(b.typical())).append(")\n\n");
+        }
 
         md.append("## USP per segment\n\n");
         if (report.usps().isEmpty()) md.append("No segment has a benefit that answers its needs.\n\n");
@@ -53,11 +66,22 @@ public final class MarkdownRenderer {
             md.append("- Needs answered: ").append(String.join("; ", usp.needs())).append("\n\n");
         }
 
+        if (!report.actionPlan().isEmpty()) {
+            md.append("## Action plan\n\n| # | Priority | Stage | Action | First step |\n|---|---|---|---|---|\n");
+            for (Report.ActionStep step : report.actionPlan()) {
+                md.append("| ").append(step.step()).append(" | ").append(step.priority()).append(" | ")
+                        .append(step.stage() == null ? "—" : step.stage()).append(" | ").append(cell(step.title()))
+                        .append(" | ").append(cell(step.firstStep())).append(" |\n");
+            }
+            md.append('\n');
+        }
+
         md.append("## Recommendations\n\n");
         if (report.recommendations().isEmpty()) md.append("None.\n\n");
         for (Report.RecommendationEntry r : report.recommendations()) {
             md.append("### [").append(r.priority()).append("] ").append(r.title()).append("\n\n");
             md.append(r.detail()).append("\n\n");
+            if (r.firstStep() != null) md.append("- First step: ").append(r.firstStep()).append('\n');
             md.append("- Because: ").append(r.because().stream().map(MarkdownRenderer::answer)
                     .collect(Collectors.joining("; "))).append('\n');
             if (r.rule() != null) {
@@ -67,12 +91,124 @@ public final class MarkdownRenderer {
             md.append("- Id: `").append(r.id()).append("`\n\n");
         }
 
+        components(md, report);
+        maturity(md, report);
+        swot(md, report);
+        journeyMap(md, report);
+        kpis(md, report);
+        audits(md, report);
+
         if (!report.warnings().isEmpty()) {
             md.append("## Warnings\n\n");
             for (Report.Warning w : report.warnings()) md.append("- `").append(w.path()).append("`: ").append(w.message()).append('\n');
             md.append('\n');
         }
         return md.toString();
+    }
+
+    private static void components(StringBuilder md, Report report) {
+        if (report.components().isEmpty()) return;
+        md.append("## The eight components of the internet-marketing system\n\n| Component | Status | What to do |\n|---|---|---|\n");
+        for (Report.ComponentEntry c : report.components()) {
+            md.append("| ").append(cell(c.name())).append(" | ").append(c.status()).append(" | ")
+                    .append(c.todo() == null ? "—" : cell(c.todo())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void maturity(StringBuilder md, Report report) {
+        if (report.maturity().isEmpty()) return;
+        md.append("## Analytics, CRM and automation maturity\n\n");
+        for (Report.MaturityArea area : report.maturity()) {
+            md.append("### ").append(area.area()).append(": ").append(area.met()).append(" of ").append(area.total())
+                    .append("\n\n");
+            for (Report.MaturityEntry check : area.checks()) {
+                md.append("- [").append(check.met() ? "x" : " ").append("] ").append(check.text()).append('\n');
+            }
+            md.append('\n');
+        }
+    }
+
+    private static void swot(StringBuilder md, Report report) {
+        Report.SwotSection swot = report.swot();
+        if (swot.strengths().isEmpty() && swot.weaknesses().isEmpty() && swot.opportunities().isEmpty()
+                && swot.threats().isEmpty()) return;
+        md.append("## SWOT\n\n");
+        quadrant(md, "Strengths", swot.strengths());
+        quadrant(md, "Weaknesses", swot.weaknesses());
+        quadrant(md, "Opportunities", swot.opportunities());
+        quadrant(md, "Threats", swot.threats());
+        if (!swot.tows().isEmpty()) {
+            md.append("### TOWS\n\n");
+            for (Report.TowsEntry t : swot.tows()) md.append("- ").append(t.kind()).append(": ").append(t.text()).append('\n');
+            md.append('\n');
+        }
+    }
+
+    private static void quadrant(StringBuilder md, String title, List<Report.SwotEntry> entries) {
+        md.append("### ").append(title).append("\n\n");
+        if (entries.isEmpty()) md.append("- None found in the answers.\n");
+        for (Report.SwotEntry e : entries) md.append("- ").append(e.text()).append(because(e.because())).append('\n');
+        md.append('\n');
+    }
+
+    private static void journeyMap(StringBuilder md, Report report) {
+        if (report.journeyMap().isEmpty()) return;
+        md.append("## Customer journey map\n\n");
+        for (Report.JourneyMap map : report.journeyMap()) {
+            md.append("### ").append(map.segment()).append("\n\n| | ");
+            map.stages().forEach(s -> md.append(cell(s.name())).append(" | "));
+            md.append("\n|---|");
+            map.stages().forEach(s -> md.append("---|"));
+            md.append('\n');
+            journeyRow(md, "Client's goal", map, Report.JourneyStage::goal);
+            journeyRow(md, "Needs", map, Report.JourneyStage::needs);
+            journeyRow(md, "Touchpoints", map, Report.JourneyStage::touchpoints);
+            journeyRow(md, "Tools", map, Report.JourneyStage::tools);
+            journeyRow(md, "Stage KPI", map, Report.JourneyStage::kpi);
+            journeyRow(md, "Marketer's task", map, Report.JourneyStage::task);
+            journeyRow(md, "Obstacles", map, Report.JourneyStage::obstacles);
+            journeyRow(md, "Ideas", map, Report.JourneyStage::ideas);
+            md.append('\n');
+        }
+    }
+
+    private static void journeyRow(StringBuilder md, String title, Report.JourneyMap map,
+                                   java.util.function.Function<Report.JourneyStage, List<String>> field) {
+        md.append("| ").append(title).append(" | ");
+        for (Report.JourneyStage stage : map.stages()) {
+            List<String> entries = field.apply(stage);
+            md.append(entries.isEmpty() ? "—" : cell(String.join("; ", entries))).append(" | ");
+        }
+        md.append('\n');
+    }
+
+    private static void kpis(StringBuilder md, Report report) {
+        if (report.kpis().stages().isEmpty() && report.kpis().tools().isEmpty()) return;
+        md.append("## KPI dashboard\n\n| Stage or tool | Metrics |\n|---|---|\n");
+        for (Report.KpiEntry k : report.kpis().stages()) {
+            md.append("| **").append(cell(k.name())).append("** | ").append(cell(String.join(", ", k.metrics()))).append(" |\n");
+        }
+        for (Report.KpiEntry k : report.kpis().tools()) {
+            md.append("| ").append(cell(k.name())).append(" | ").append(cell(String.join(", ", k.metrics()))).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void audits(StringBuilder md, Report report) {
+        if (report.audits().isEmpty()) return;
+        md.append("## Audits to run\n\n");
+        for (Report.AuditEntry audit : report.audits()) {
+            md.append("### ").append(audit.name()).append("\n\n").append(audit.checks()).append("\n\n");
+            for (Report.AuditReason reason : audit.reasons()) {
+                md.append("- ").append(reason.reason()).append(because(reason.because())).append('\n');
+            }
+            md.append('\n');
+        }
+    }
+
+    private static String percent(double rate) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", rate * 100);
     }
 
     private static String because(List<Because> because) {

@@ -10,7 +10,9 @@ import java.util.List;
  * and rules give identical reports; {@code rulesVersion} names the rule set that produced it.
  */
 public record Report(String questionnaire, String rulesVersion, StrategySection strategy, FunnelSection funnel,
-                     List<UspEntry> usps, List<RecommendationEntry> recommendations, List<Warning> warnings,
+                     List<UspEntry> usps, List<RecommendationEntry> recommendations, List<ActionStep> actionPlan,
+                     List<ComponentEntry> components, List<MaturityArea> maturity, SwotSection swot,
+                     List<JourneyMap> journeyMap, KpiSection kpis, List<AuditEntry> audits, List<Warning> warnings,
                      List<FiredRule> firedRules) {
 
     /** The strategies ranked by score, best first; {@code recommended} is null when nothing was scored. */
@@ -24,10 +26,22 @@ public record Report(String questionnaire, String rulesVersion, StrategySection 
     public record Reason(int points, String text, List<Because> because, RuleRef rule) {
     }
 
-    public record FunnelSection(List<StageEntry> stages) {
+    /**
+     * The stages with their tools and verdicts; the conversion rates the funnel figures give, and the
+     * bottleneck: the stage whose conversion is furthest below the usual (null without figures).
+     */
+    public record FunnelSection(List<StageEntry> stages, List<ConversionEntry> conversions, BottleneckEntry bottleneck) {
     }
 
-    /** A funnel stage, the tools in use there, and the rules' verdict ({@code empty}, {@code covered}). */
+    public record ConversionEntry(String conversion, String stage, double rate, double typical, List<Because> because,
+                                  RuleRef rule) {
+    }
+
+    public record BottleneckEntry(String stage, String name, String conversion, double rate, double typical,
+                                  List<Because> because, RuleRef rule) {
+    }
+
+    /** A funnel stage, the tools in use there, and the rules' verdict ({@code empty}, {@code thin}, {@code covered}). */
     public record StageEntry(String stage, String name, List<String> tools, String status) {
     }
 
@@ -35,8 +49,62 @@ public record Report(String questionnaire, String rulesVersion, StrategySection 
                            List<Because> because, RuleRef rule) {
     }
 
-    public record RecommendationEntry(String id, String category, String priority, String title, String detail,
-                                      List<Because> because, RuleRef rule) {
+    /** Advice: {@code detail} is its rationale, {@code firstStep} what to do first, {@code stage} the funnel stage. */
+    public record RecommendationEntry(String id, String category, String priority, String stage, String title,
+                                      String detail, String firstStep, List<Because> because, RuleRef rule) {
+    }
+
+    /** One step of the action plan: a recommendation in plan order, numbered from 1. */
+    public record ActionStep(int step, String id, String priority, String stage, String title, String firstStep,
+                             RuleRef rule) {
+    }
+
+    /** One of the eight components of an internet-marketing system: {@code present}, {@code weak}, {@code missing}. */
+    public record ComponentEntry(String component, String name, String status, String summary, String todo,
+                                 List<Because> because, RuleRef rule) {
+    }
+
+    /** Analytics, CRM or automation maturity: how many of the area's checks are met, and each check. */
+    public record MaturityArea(String area, int met, int total, List<MaturityEntry> checks) {
+    }
+
+    public record MaturityEntry(String check, boolean met, String text, List<Because> because, RuleRef rule) {
+    }
+
+    /** SWOT: strengths and weaknesses from our answers, opportunities and threats from the market; TOWS pairs them. */
+    public record SwotSection(List<SwotEntry> strengths, List<SwotEntry> weaknesses, List<SwotEntry> opportunities,
+                              List<SwotEntry> threats, List<TowsEntry> tows) {
+    }
+
+    public record SwotEntry(String id, String text, List<Because> because, RuleRef rule) {
+    }
+
+    /** A TOWS suggestion: {@code SO}, {@code ST}, {@code WO} or {@code WT}. */
+    public record TowsEntry(String id, String kind, String text, List<Because> because, RuleRef rule) {
+    }
+
+    /** The customer journey of one segment ({@code segmentIndex} -1: all customers), stage by stage. */
+    public record JourneyMap(String segment, int segmentIndex, List<JourneyStage> stages) {
+    }
+
+    public record JourneyStage(String stage, String name, List<String> goal, List<String> needs,
+                               List<String> touchpoints, List<String> tools, List<String> kpi, List<String> task,
+                               List<String> obstacles, List<String> ideas) {
+    }
+
+    /** The KPI dashboard: the metrics to watch per funnel stage and per tool in use. */
+    public record KpiSection(List<KpiEntry> stages, List<KpiEntry> tools) {
+    }
+
+    /** {@code subject} is a stage or tool id, {@code name} its readable name. */
+    public record KpiEntry(String subject, String name, List<String> metrics, RuleRef rule) {
+    }
+
+    /** An audit to run, what it checks, and what in the answers calls for it. */
+    public record AuditEntry(String audit, String name, String checks, List<AuditReason> reasons) {
+    }
+
+    public record AuditReason(String reason, List<Because> because, RuleRef rule) {
     }
 
     /** The rule behind an item of the report: its name and where it is written. */

@@ -1,13 +1,26 @@
 package dev.advisor.report;
 
+import dev.advisor.facts.ActionItem;
+import dev.advisor.facts.AuditNeed;
+import dev.advisor.facts.AuditType;
+import dev.advisor.facts.Bottleneck;
 import dev.advisor.facts.CatalogueTool;
+import dev.advisor.facts.Component;
+import dev.advisor.facts.ComponentStatus;
+import dev.advisor.facts.Conversion;
+import dev.advisor.facts.JourneyNote;
+import dev.advisor.facts.KpiEntry;
+import dev.advisor.facts.MaturityCheck;
 import dev.advisor.facts.Recommendation;
 import dev.advisor.facts.RecommendedStrategy;
+import dev.advisor.facts.Segment;
 import dev.advisor.facts.Stage;
 import dev.advisor.facts.StageStatus;
 import dev.advisor.facts.Strategy;
 import dev.advisor.facts.StrategyEvidence;
 import dev.advisor.facts.StrategyScore;
+import dev.advisor.facts.SwotItem;
+import dev.advisor.facts.TowsAction;
 import dev.advisor.facts.ToolAtStage;
 import dev.advisor.facts.Usp;
 import dev.advisor.questionnaire.Problem;
@@ -15,9 +28,12 @@ import dev.advisor.rules.EvaluationResult;
 import dev.advisor.rules.RuleLocation;
 import dev.advisor.rules.RuleSet;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,10 +43,14 @@ import java.util.stream.Collectors;
  */
 public final class ReportBuilder {
     private static final List<String> PRIORITIES = List.of("high", "medium", "low");
+    private static final List<String> COMPONENT_STATUSES = List.of("present", "weak", "missing");
+    private static final List<String> MATURITY_AREAS = List.of("analytics", "crm", "automation");
 
     public Report build(String questionnaire, RuleSet ruleSet, EvaluationResult result, List<Problem> warnings) {
         return new Report(questionnaire, ruleSet.version(), strategy(ruleSet, result), funnel(ruleSet, result),
-                usps(result), recommendations(result),
+                usps(result), recommendations(result), actionPlan(ruleSet, result), components(ruleSet, result),
+                maturity(result), swot(result), journeyMap(ruleSet, result), kpis(ruleSet, result),
+                audits(ruleSet, result),
                 warnings.stream().map(w -> new Report.Warning(w.path(), w.message()))
                         .sorted(Comparator.comparing(Report.Warning::path)).toList(),
                 result.firedRules());
@@ -63,6 +83,18 @@ public final class ReportBuilder {
         Map<String, String> statuses = result.factsOf(StageStatus.class).stream()
                 .collect(Collectors.toMap(StageStatus::stage, StageStatus::status, (a, b) -> a.compareTo(b) <= 0 ? a : b));
         List<ToolAtStage> placed = result.factsOf(ToolAtStage.class);
+        Map<String, String> stageNames = stageNames(ruleSet);
+        List<Report.ConversionEntry> conversions = result.factsOf(Conversion.class).stream()
+                .map(c -> new Report.ConversionEntry(c.name(), c.stage(), c.rate(), c.typical(), c.because(),
+                        ref(result.origin(c))))
+                .sorted(Comparator.comparing((Report.ConversionEntry c) -> stageOrder(ruleSet, c.stage()))
+                        .thenComparing(Report.ConversionEntry::conversion))
+                .toList();
+        Report.BottleneckEntry bottleneck = result.factsOf(Bottleneck.class).stream()
+                .sorted(Comparator.comparing(Bottleneck::stage))
+                .map(b -> new Report.BottleneckEntry(b.stage(), stageNames.getOrDefault(b.stage(), b.stage()),
+                        b.conversion(), b.rate(), b.typical(), b.because(), ref(result.origin(b))))
+                .findFirst().orElse(null);
         return new Report.FunnelSection(ruleSet.catalogue().stages().stream()
                 .sorted(Comparator.comparingInt(Stage::order))
                 .map(stage -> new Report.StageEntry(stage.id(), stage.nameEn(),
@@ -70,7 +102,7 @@ public final class ReportBuilder {
                                 .sorted(Comparator.comparingInt(ToolAtStage::toolIndex))
                                 .map(t -> toolNames.getOrDefault(t.tool(), t.tool())).distinct().toList(),
                         statuses.getOrDefault(stage.id(), "unknown")))
-                .toList());
+                .toList(), conversions, bottleneck);
     }
 
     private static List<Report.UspEntry> usps(EvaluationResult result) {
@@ -83,11 +115,167 @@ public final class ReportBuilder {
 
     private static List<Report.RecommendationEntry> recommendations(EvaluationResult result) {
         return result.factsOf(Recommendation.class).stream()
-                .map(r -> new Report.RecommendationEntry(r.id(), r.category(), r.priority(), r.title(), r.detail(),
-                        r.because(), ref(result.origin(r))))
+                .map(r -> new Report.RecommendationEntry(r.id(), r.category(), r.priority(), r.stage(), r.title(),
+                        r.detail(), r.firstStep(), r.because(), ref(result.origin(r))))
                 .sorted(Comparator.comparingInt((Report.RecommendationEntry r) -> priorityRank(r.priority()))
                         .thenComparing(Report.RecommendationEntry::id))
                 .toList();
+    }
+
+    /**
+     * The chosen recommendations by priority, then in funnel order (advice about no one stage, such as
+     * strategy and goals, first: it shapes all the rest), then by id.
+     */
+    private static List<Report.ActionStep> actionPlan(RuleSet ruleSet, EvaluationResult result) {
+        List<Recommendation> chosen = result.factsOf(ActionItem.class).stream().map(ActionItem::recommendation)
+                .sorted(Comparator.comparingInt((Recommendation r) -> priorityRank(r.priority()))
+                        .thenComparingInt(r -> r.stage() == null ? 0 : stageOrder(ruleSet, r.stage()))
+                        .thenComparing(Recommendation::id))
+                .distinct().toList();
+        List<Report.ActionStep> steps = new ArrayList<>();
+        for (Recommendation r : chosen) {
+            steps.add(new Report.ActionStep(steps.size() + 1, r.id(), r.priority(), r.stage(), r.title(), r.firstStep(),
+                    ref(result.origin(r))));
+        }
+        return List.copyOf(steps);
+    }
+
+    /** Every component of the catalogue in its order; one no rule judged is reported as {@code unknown}. */
+    private static List<Report.ComponentEntry> components(RuleSet ruleSet, EvaluationResult result) {
+        Map<String, List<ComponentStatus>> statuses = result.factsOf(ComponentStatus.class).stream()
+                .collect(Collectors.groupingBy(ComponentStatus::component));
+        List<Report.ComponentEntry> entries = new ArrayList<>();
+        for (Component component : ruleSet.catalogue().components()) {
+            List<ComponentStatus> verdicts = statuses.getOrDefault(component.id(), List.of()).stream()
+                    .sorted(Comparator.comparingInt(c -> COMPONENT_STATUSES.indexOf(c.status()))).toList();
+            if (verdicts.isEmpty()) {
+                entries.add(new Report.ComponentEntry(component.id(), component.nameEn(), "unknown",
+                        "No rule judged this component.", null, List.of(), null));
+                continue;
+            }
+            // The worst verdict wins: one missing part makes the component missing whatever else is there.
+            ComponentStatus worst = verdicts.get(verdicts.size() - 1);
+            entries.add(new Report.ComponentEntry(component.id(), component.nameEn(), worst.status(), worst.summary(),
+                    worst.todo(), worst.because(), ref(result.origin(worst))));
+        }
+        return List.copyOf(entries);
+    }
+
+    private static List<Report.MaturityArea> maturity(EvaluationResult result) {
+        Map<String, List<MaturityCheck>> byArea = result.factsOf(MaturityCheck.class).stream()
+                .collect(Collectors.groupingBy(MaturityCheck::area));
+        return byArea.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, List<MaturityCheck>> e) -> areaRank(e.getKey()))
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> {
+                    List<Report.MaturityEntry> checks = e.getValue().stream()
+                            .sorted(Comparator.comparing(MaturityCheck::check).thenComparing(MaturityCheck::met))
+                            .map(c -> new Report.MaturityEntry(c.check(), c.met(), c.text(), c.because(),
+                                    ref(result.origin(c))))
+                            .toList();
+                    int met = (int) checks.stream().filter(Report.MaturityEntry::met).count();
+                    return new Report.MaturityArea(e.getKey(), met, checks.size(), checks);
+                })
+                .toList();
+    }
+
+    private static Report.SwotSection swot(EvaluationResult result) {
+        Map<String, List<Report.SwotEntry>> quadrants = result.factsOf(SwotItem.class).stream()
+                .sorted(Comparator.comparing(SwotItem::id))
+                .collect(Collectors.groupingBy(SwotItem::quadrant, TreeMap::new, Collectors.mapping(
+                        i -> new Report.SwotEntry(i.id(), i.text(), i.because(), ref(result.origin(i))),
+                        Collectors.toList())));
+        List<Report.TowsEntry> tows = result.factsOf(TowsAction.class).stream()
+                .map(t -> new Report.TowsEntry(t.id(), t.kind(), t.text(), t.because(), ref(result.origin(t))))
+                .sorted(Comparator.comparing(Report.TowsEntry::kind).thenComparing(Report.TowsEntry::id))
+                .toList();
+        return new Report.SwotSection(quadrants.getOrDefault("strength", List.of()),
+                quadrants.getOrDefault("weakness", List.of()), quadrants.getOrDefault("opportunity", List.of()),
+                quadrants.getOrDefault("threat", List.of()), tows);
+    }
+
+    /**
+     * One map per target segment (notes for every segment merged into each), or one map for all
+     * customers when the brief names no segment; stages in funnel order, entries in text order.
+     */
+    private static List<Report.JourneyMap> journeyMap(RuleSet ruleSet, EvaluationResult result) {
+        List<JourneyNote> notes = result.factsOf(JourneyNote.class);
+        if (notes.isEmpty()) return List.of();
+        List<Segment> segments = result.factsOf(Segment.class).stream().filter(s -> !s.antiSegment())
+                .sorted(Comparator.comparingInt(Segment::index)).toList();
+        List<Report.JourneyMap> maps = new ArrayList<>();
+        if (segments.isEmpty()) {
+            maps.add(new Report.JourneyMap("All customers", -1, journeyStages(ruleSet, notes, -1)));
+        }
+        for (Segment segment : segments) {
+            maps.add(new Report.JourneyMap(segment.name(), segment.index(), journeyStages(ruleSet, notes, segment.index())));
+        }
+        return List.copyOf(maps);
+    }
+
+    private static List<Report.JourneyStage> journeyStages(RuleSet ruleSet, List<JourneyNote> notes, int segment) {
+        List<Report.JourneyStage> stages = new ArrayList<>();
+        for (Stage stage : ruleSet.catalogue().stages()) {
+            Map<String, List<String>> fields = notes.stream()
+                    .filter(n -> n.stage().equals(stage.id()) && (n.segmentIndex() == -1 || n.segmentIndex() == segment))
+                    .collect(Collectors.groupingBy(JourneyNote::field, Collectors.mapping(JourneyNote::text,
+                            Collectors.collectingAndThen(Collectors.toCollection(TreeSet::new), List::copyOf))));
+            stages.add(new Report.JourneyStage(stage.id(), stage.nameEn(), field(fields, "goal"), field(fields, "needs"),
+                    field(fields, "touchpoints"), field(fields, "tools"), field(fields, "kpi"), field(fields, "task"),
+                    field(fields, "obstacles"), field(fields, "ideas")));
+        }
+        return List.copyOf(stages);
+    }
+
+    private static List<String> field(Map<String, List<String>> fields, String name) {
+        return fields.getOrDefault(name, List.of());
+    }
+
+    private static Report.KpiSection kpis(RuleSet ruleSet, EvaluationResult result) {
+        Map<String, String> toolNames = ruleSet.catalogue().tools().stream()
+                .collect(Collectors.toMap(CatalogueTool::id, CatalogueTool::nameEn));
+        Map<String, String> stageNames = stageNames(ruleSet);
+        List<KpiEntry> entries = result.factsOf(KpiEntry.class);
+        return new Report.KpiSection(
+                entries.stream().filter(k -> k.scope().equals("stage"))
+                        .sorted(Comparator.comparingInt(k -> stageOrder(ruleSet, k.subject())))
+                        .map(k -> new Report.KpiEntry(k.subject(), stageNames.getOrDefault(k.subject(), k.subject()),
+                                k.metrics(), ref(result.origin(k))))
+                        .toList(),
+                entries.stream().filter(k -> k.scope().equals("tool"))
+                        .sorted(Comparator.comparing(KpiEntry::subject))
+                        .map(k -> new Report.KpiEntry(k.subject(), toolNames.getOrDefault(k.subject(), k.subject()),
+                                k.metrics(), ref(result.origin(k))))
+                        .toList());
+    }
+
+    private static List<Report.AuditEntry> audits(RuleSet ruleSet, EvaluationResult result) {
+        Map<String, List<AuditNeed>> needs = result.factsOf(AuditNeed.class).stream()
+                .collect(Collectors.groupingBy(AuditNeed::audit));
+        List<Report.AuditEntry> entries = new ArrayList<>();
+        for (AuditType audit : ruleSet.catalogue().audits()) {
+            List<AuditNeed> reasons = needs.getOrDefault(audit.id(), List.of());
+            if (reasons.isEmpty()) continue;
+            entries.add(new Report.AuditEntry(audit.id(), audit.nameEn(), audit.checks(), reasons.stream()
+                    .map(n -> new Report.AuditReason(n.reason(), n.because(), ref(result.origin(n))))
+                    .sorted(Comparator.comparing(Report.AuditReason::reason))
+                    .toList()));
+        }
+        return List.copyOf(entries);
+    }
+
+    private static Map<String, String> stageNames(RuleSet ruleSet) {
+        return ruleSet.catalogue().stages().stream().collect(Collectors.toMap(Stage::id, Stage::nameEn));
+    }
+
+    private static int stageOrder(RuleSet ruleSet, String stage) {
+        return ruleSet.catalogue().stages().stream().filter(s -> s.id().equals(stage)).mapToInt(Stage::order)
+                .findFirst().orElse(Integer.MAX_VALUE);
+    }
+
+    private static int areaRank(String area) {
+        int rank = MATURITY_AREAS.indexOf(area);
+        return rank < 0 ? MATURITY_AREAS.size() : rank;
     }
 
     private static int priorityRank(String priority) {

@@ -3,31 +3,43 @@ package dev.advisor.rules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.advisor.facts.AuditType;
 import dev.advisor.facts.CatalogueTool;
+import dev.advisor.facts.Component;
+import dev.advisor.facts.ResearchPoint;
 import dev.advisor.facts.Stage;
 import dev.advisor.facts.Strategy;
 import dev.advisor.questionnaire.JsonSyntax;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The data half of a rule set: the stage model, the tool catalogue and the strategies, read from
- * {@code catalogue/*.json} under the rules folder and inserted into every evaluation as facts. Being
+ * The data half of a rule set: the stage model, the tool catalogue, the strategies, the eight
+ * components of an internet-marketing system, the points of competitor research and the audits, read
+ * from {@code catalogue/*.json} under the rules folder and inserted into every evaluation as facts. Being
  * data, a consultant changes the funnel or adds a tool without writing a rule.
  */
-public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Strategy> strategies) {
+public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Strategy> strategies,
+                        List<Component> components, List<ResearchPoint> researchPoints, List<AuditType> audits) {
     static final String FOLDER = "catalogue";
+    /** What a tool can deliver; the tools question of the brief asks for an expected result from the same words. */
+    static final Set<String> RESULTS = Set.of("awareness", "traffic", "leads", "sales", "repeat_sales", "brand", "measurement");
+    static final Set<String> FITS = Set.of("b2b", "b2c", "local", "ecommerce");
 
     /** Every catalogue entry, as facts for a session. */
     public List<Object> facts() {
         List<Object> facts = new ArrayList<>(stages);
         facts.addAll(tools);
         facts.addAll(strategies);
+        facts.addAll(components);
+        facts.addAll(researchPoints);
+        facts.addAll(audits);
         return facts;
     }
 
@@ -37,27 +49,51 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
         List<Stage> stages = new ArrayList<>();
         reader.each("stages.json", "stages", (node, path) -> stages.add(new Stage(
                 reader.id(node, path), reader.integer(node, "order", path),
-                reader.text(node, "name", "en", path), reader.text(node, "name", "ru", path))));
+                reader.text(node, "name", "en", path), reader.text(node, "name", "ru", path),
+                reader.text(node, "clientGoal", "en", path), reader.text(node, "marketerTask", "en", path),
+                reader.strings(node, "kpis", path), reader.strings(node, "obstacles", path))));
         Set<String> stageIds = new HashSet<>();
         stages.forEach(s -> stageIds.add(s.id()));
         List<CatalogueTool> tools = new ArrayList<>();
         reader.each("tools.json", "tools", (node, path) -> {
             List<String> toolStages = reader.strings(node, "stages", path);
-            for (String stage : toolStages) {
-                if (!stageIds.contains(stage)) reader.problem("tools.json", path + ".stages: unknown stage '" + stage + "'");
-            }
+            reader.within(toolStages, stageIds, "tools.json", path + ".stages", "stage");
+            List<String> results = reader.strings(node, "results", path);
+            reader.within(results, RESULTS, "tools.json", path + ".results", "result");
             tools.add(new CatalogueTool(reader.id(node, path), reader.text(node, "name", "en", path),
-                    reader.text(node, "name", "ru", path), toolStages, reader.strings(node, "results", path),
+                    reader.text(node, "name", "ru", path), toolStages, results,
                     node.path("monthsToFirstResult").isInt() ? node.get("monthsToFirstResult").asInt() : null,
-                    node.has("kpis") ? reader.strings(node, "kpis", path) : List.of()));
+                    reader.strings(node, "kpis", path),
+                    reader.within(reader.strings(node, "fit", path), FITS, "tools.json", path + ".fit", "fit"),
+                    reader.optionalPercent(node, "launchSalesShareMax", path)));
         });
         List<Strategy> strategies = new ArrayList<>();
         reader.each("strategies.json", "strategies", (node, path) -> strategies.add(new Strategy(
                 reader.id(node, path), reader.integer(node, "order", path),
                 reader.text(node, "name", "en", path), reader.text(node, "name", "ru", path))));
-        stages.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        strategies.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        return new Catalogue(List.copyOf(stages), List.copyOf(tools), List.copyOf(strategies));
+        List<Component> components = new ArrayList<>();
+        reader.each("components.json", "components", (node, path) -> components.add(new Component(
+                reader.id(node, path), reader.integer(node, "order", path),
+                reader.text(node, "name", "en", path), reader.text(node, "name", "ru", path),
+                reader.text(node, "covers", "en", path))));
+        List<ResearchPoint> researchPoints = new ArrayList<>();
+        reader.each("competitor-research.json", "points", (node, path) -> researchPoints.add(new ResearchPoint(
+                reader.id(node, path), reader.integer(node, "order", path),
+                reader.text(node, "name", "en", path), reader.text(node, "name", "ru", path),
+                node.path("coveredBy").isTextual() ? node.get("coveredBy").asText() : null)));
+        List<AuditType> audits = new ArrayList<>();
+        reader.each("audits.json", "audits", (node, path) -> audits.add(new AuditType(
+                reader.id(node, path), reader.integer(node, "order", path),
+                reader.text(node, "name", "en", path), reader.text(node, "name", "ru", path),
+                reader.text(node, "checks", "en", path))));
+        Comparator<Integer> byOrder = Comparator.naturalOrder();
+        stages.sort(Comparator.comparing(Stage::order, byOrder));
+        strategies.sort(Comparator.comparing(Strategy::order, byOrder));
+        components.sort(Comparator.comparing(Component::order, byOrder));
+        researchPoints.sort(Comparator.comparing(ResearchPoint::order, byOrder));
+        audits.sort(Comparator.comparing(AuditType::order, byOrder));
+        return new Catalogue(List.copyOf(stages), List.copyOf(tools), List.copyOf(strategies),
+                List.copyOf(components), List.copyOf(researchPoints), List.copyOf(audits));
     }
 
     /** Reads catalogue files, turning every defect into a problem that names file and JSON path. */
@@ -150,6 +186,24 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
                 else problem(file, path + "." + field + "[" + i + "]: expected a string");
             }
             return List.copyOf(values);
+        }
+
+        /** Reports every value outside {@code allowed}; returns the values for chaining. */
+        List<String> within(List<String> values, Set<String> allowed, String fileName, String path, String what) {
+            for (String value : values) {
+                if (!allowed.contains(value)) problem(fileName, path + ": unknown " + what + " '" + value + "'");
+            }
+            return values;
+        }
+
+        Double optionalPercent(JsonNode node, String field, String path) {
+            JsonNode value = node.path(field);
+            if (value.isMissingNode() || value.isNull()) return null;
+            if (!value.isNumber() || value.asDouble() < 0 || value.asDouble() > 100) {
+                problem(file, path + "." + field + ": expected a percentage from 0 to 100");
+                return null;
+            }
+            return value.asDouble();
         }
 
         void problem(String fileName, String message) {

@@ -42,6 +42,8 @@ import java.util.stream.Stream;
  */
 public final class RuleSetLoader {
     /** Inside the KieFileSystem each file keeps its real name, so messages can be mapped back. */
+    /** How scenario files (tests of the rules, read by the scenarios package) end. */
+    public static final String SCENARIO_SUFFIX = ".scenarios.json";
     private static final String KIE_PREFIX = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern POSITION_HINT = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
@@ -174,13 +176,16 @@ public final class RuleSetLoader {
         }
     }
 
-    /** Every {@code .drl} and {@code .json} file below the folder, by slash-separated relative path, sorted. */
+    /**
+     * Every {@code .drl} and {@code .json} file below the folder, by slash-separated relative path, sorted.
+     * Scenario files are tests of the rules, not part of them: they change no report, so not the version.
+     */
     private static Map<String, byte[]> contents(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             Map<String, byte[]> contents = new TreeMap<>();
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
-                if (name.endsWith(".drl") || name.endsWith(".json")) {
+                if (name.endsWith(".drl") || name.endsWith(".json") && !name.endsWith(SCENARIO_SUFFIX)) {
                     contents.put(slashes(dir.relativize(file)), Files.readAllBytes(file));
                 }
             }

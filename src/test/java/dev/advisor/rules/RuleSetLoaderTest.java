@@ -91,7 +91,7 @@ class RuleSetLoaderTest {
                 when
                     $s : Stage()
                 then
-                    insert(new Recommendation("t." + $s.id(), "test", "low", "t", "d", List.of()));
+                    insert(new Recommendation("t." + $s.id(), "test", "low", null, "t", "d", "s", List.of()));
                 end
 
                 rule "The retention recommendation is seen"
@@ -187,14 +187,14 @@ class RuleSetLoaderTest {
                     when
                         Stage( id == "awareness" )
                     then
-                        insert(new Recommendation(java.util.UUID.randomUUID().toString(), "x", "low", "t", "d", List.of()));
+                        insert(new Recommendation(java.util.UUID.randomUUID().toString(), "x", "low", null, "t", "d", "s", List.of()));
                     end
 
                     rule "Keep going"
                     when
                         Recommendation()
                     then
-                        insert(new Recommendation(java.util.UUID.randomUUID().toString(), "x", "low", "t", "d", List.of()));
+                        insert(new Recommendation(java.util.UUID.randomUUID().toString(), "x", "low", null, "t", "d", "s", List.of()));
                     end
                     """);
             RuleSet set = loader.load(rules);
