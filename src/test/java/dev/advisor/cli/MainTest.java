@@ -30,7 +30,8 @@ class MainTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VEHICLE_MAKER = TestFolders.EXAMPLES.resolve("vehicle-maker.json").toString();
     private static final List<String> REPORT_KEYS = List.of("questionnaire", "rulesVersion", "strategy", "funnel",
-            "usps", "recommendations", "warnings", "firedRules");
+            "usps", "recommendations", "actionPlan", "components", "maturity", "swot", "journeyMap", "kpis", "audits",
+            "warnings", "firedRules");
 
     /** The DRL with an unknown fact field; the Segment pattern is on line {@link #FIELD_LINE}. */
     private static final String FIELD_DRL = """
@@ -130,7 +131,7 @@ class MainTest {
         // then
         assertEquals(Main.OK, run.code());
         assertTrue(run.out().startsWith("strategy-advisor"), run.out());
-        for (String command : List.of("serve", "evaluate", "check-rules")) {
+        for (String command : List.of("serve", "evaluate", "check-rules", "test-rules")) {
             assertTrue(run.out().contains("strategy-advisor.jar " + command), "usage of " + command + ": " + run.out());
         }
         assertEquals("", run.err());
@@ -201,6 +202,43 @@ class MainTest {
         // then
         assertEquals(Main.OK, run.code(), run.err());
         assertTrue(run.out().startsWith("rules: " + ruleCount(rules) + " rules"), run.out());
+    }
+
+    @Test
+    void testRulesRunsEveryShippedScenarioAndPasses() {
+        // given the shipped rules and their scenario files
+        // when
+        Run run = run("test-rules");
+        // then every scenario passes and the summary names the counts
+        assertEquals(Main.OK, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("rules/funnel/funnel.scenarios.json\n  ok    "), run.out());
+        assertTrue(run.out().matches("(?s).*\\d+ scenarios: \\d+ passed, 0 failed; \\d+ rules, 0 lint problem\\(s\\)\\s*"), run.out());
+    }
+
+    @Test
+    void testRulesPrintsAReadableDiffAndExitsOneWhenAScenarioFails(@TempDir Path dir) throws Exception {
+        // given a copy of the rules with a scenario that expects what the brief does not call for
+        Path rules = copyRules(dir);
+        Files.writeString(rules.resolve("funnel/wrong.scenarios.json"), """
+                {"description": "A wrong expectation",
+                 "scenarios": [{"name": "Search ads cover retention", "given": {"tools": [{"tool": "search_ads"}]},
+                                "expect": ["funnel.stage.retention.covered"]}]}""");
+        // when
+        Run run = run("test-rules", rules.toString());
+        // then
+        assertEquals(Main.PROBLEMS, run.code(), run.out());
+        assertTrue(run.out().contains("funnel/wrong.scenarios.json\n  FAIL  Search ads cover retention\n"
+                + "        expected, not found: funnel.stage.retention.covered\n        found: "), run.out());
+        assertTrue(run.out().contains(" 1 failed;"), run.out());
+    }
+
+    @Test
+    void testRulesRefusesADefectiveScenarioFileNamingIt(@TempDir Path dir) throws Exception {
+        Path rules = copyRules(dir);
+        Files.writeString(rules.resolve("funnel/broken.scenarios.json"), "{\"description\": \"x\", \"scenarios\": []}");
+        Run run = run("test-rules", rules.toString());
+        assertEquals(Main.PROBLEMS, run.code(), run.out());
+        assertTrue(run.err().contains("funnel/broken.scenarios.json: scenarios: expected a non-empty list"), run.err());
     }
 
     // ---------------------------------------------------------------- failures

@@ -52,4 +52,11 @@ class PackagedJarIT {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("rules: "), run.out());
     }
+
+    @Test
+    void theJarRunsTheRuleScenariosFromAnotherDirectory() throws Exception {
+        Run run = java("test-rules");
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains(" 0 failed; "), run.out());
+    }
 }

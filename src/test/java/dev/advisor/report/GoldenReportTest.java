@@ -10,12 +10,14 @@ import dev.advisor.TestFolders;
 import dev.advisor.app.Advisor;
 import dev.advisor.app.Json;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Whole reports for the example briefs, compared with golden files. The golden JSON is normalised:
@@ -31,8 +33,16 @@ class GoldenReportTest {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
+    /** Every example brief shipped in questionnaires/examples, so a new example needs its golden report. */
+    static Stream<String> examples() throws Exception {
+        try (Stream<Path> files = Files.list(TestFolders.EXAMPLES)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList().stream();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"vehicle-maker", "contact-lens-shop"})
+    @MethodSource("examples")
     void theExampleReportMatchesItsGoldenFile(String example) throws Exception {
         // given an example brief
         Advisor advisor = TestFolders.shippedAdvisor();
@@ -45,6 +55,7 @@ class GoldenReportTest {
             Files.createDirectories(GOLDEN);
             Files.writeString(golden, actual);
         }
+        assertTrue(Files.exists(golden), golden + " is missing; create it with -Dgolden.update=true and review it");
         assertEquals(Files.readString(golden), actual, "report differs from " + golden
                 + "; if the change is intended, regenerate with -Dgolden.update=true and review the diff");
     }

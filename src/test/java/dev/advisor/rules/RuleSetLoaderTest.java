@@ -158,7 +158,7 @@ class RuleSetLoaderTest {
         void aBrokenCatalogueNamesFileAndJsonPath() throws Exception {
             write("ok.drl", HEADER + "rule \"Fine\"\nwhen\n    Stage()\nthen\nend\n");
             write("catalogue/tools.json", "{\"tools\": [{\"id\": \"x\", \"name\": {\"en\": \"X\", \"ru\": \"Х\"},"
-                    + " \"stages\": [\"nowhere\"], \"results\": []}]}");
+                    + " \"stages\": [\"nowhere\"], \"results\": [], \"kpis\": [], \"fit\": [\"b2b\"]}]}");
             RuleBuildException e = assertThrows(RuleBuildException.class, () -> loader.load(rules));
             assertEquals("rules/catalogue/tools.json: tools[0].stages: unknown stage 'nowhere'", e.getMessage());
         }
