@@ -4,7 +4,10 @@ import dev.advisor.app.Advisor;
 import dev.advisor.questionnaire.QuestionnaireException;
 import dev.advisor.rules.RuleBuildException;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** The shipped folders, as the tests see them from the project root, and one advisor built on them. */
 public final class TestFolders {
@@ -14,6 +17,23 @@ public final class TestFolders {
     private static Advisor shipped;
 
     private TestFolders() {
+    }
+
+    /** A rules folder under {@code temp} with the shipped catalogue and no rule files yet. */
+    public static Path catalogueOnlyRules(Path temp) throws IOException {
+        Path rules = temp.resolve("rules");
+        Files.createDirectories(rules.resolve("catalogue"));
+        try (Stream<Path> files = Files.list(RULES.resolve("catalogue"))) {
+            for (Path f : files.toList()) Files.copy(f, rules.resolve("catalogue").resolve(f.getFileName()));
+        }
+        return rules;
+    }
+
+    /** Writes a file below {@code folder}, creating its parents. */
+    public static void write(Path folder, String relative, String text) throws IOException {
+        Path file = folder.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 
     /** Built once per test JVM: compiling the rules is the slow part and the advisor is thread-safe. */

@@ -29,17 +29,11 @@ class RuleSetLoaderTest {
     /** A rules folder with the shipped catalogue and no rule files yet. */
     @BeforeEach
     void catalogueOnly() throws Exception {
-        rules = temp.resolve("rules");
-        Files.createDirectories(rules.resolve("catalogue"));
-        try (Stream<Path> files = Files.list(TestFolders.RULES.resolve("catalogue"))) {
-            for (Path f : files.toList()) Files.copy(f, rules.resolve("catalogue").resolve(f.getFileName()));
-        }
+        rules = TestFolders.catalogueOnlyRules(temp);
     }
 
     private void write(String relative, String text) throws Exception {
-        Path file = rules.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        TestFolders.write(rules, relative, text);
     }
 
     private static final String HEADER = "package rules.test;\n\nimport dev.advisor.facts.*;\nimport java.util.List;\n\n";

@@ -7,10 +7,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,17 +36,11 @@ class ScenarioRunnerTest {
 
     @BeforeEach
     void catalogueOnly() throws Exception {
-        rules = temp.resolve("rules");
-        Files.createDirectories(rules.resolve("catalogue"));
-        try (Stream<Path> files = Files.list(TestFolders.RULES.resolve("catalogue"))) {
-            for (Path f : files.toList()) Files.copy(f, rules.resolve("catalogue").resolve(f.getFileName()));
-        }
+        rules = TestFolders.catalogueOnlyRules(temp);
     }
 
     private void write(String relative, String text) throws Exception {
-        Path file = rules.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        TestFolders.write(rules, relative, text);
     }
 
     private ScenarioRunner.Results run() throws Exception {
