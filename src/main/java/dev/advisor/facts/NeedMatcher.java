@@ -37,6 +37,11 @@ public final class NeedMatcher {
         return false;
     }
 
+    /** True when two phrases say the same by the same rule, such as a positioning statement and a benefit. */
+    public static boolean sayTheSame(String a, String b) {
+        return samePhrase(words(a), words(b));
+    }
+
     private static boolean samePhrase(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty()) return false;
         List<String> shorter = a.size() <= b.size() ? a : b;

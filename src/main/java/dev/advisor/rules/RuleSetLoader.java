@@ -46,6 +46,7 @@ public final class RuleSetLoader {
     public static final String SCENARIO_SUFFIX = ".scenarios.json";
     private static final String KIE_PREFIX = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern STR_OPERATOR = Pattern.compile("\\bstr\\s*\\[");
     private static final Pattern POSITION_HINT = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
 
     private final ObjectMapper json;
@@ -73,10 +74,30 @@ public final class RuleSetLoader {
         List<RuleSet.RuleFile> ruleFiles = new ArrayList<>();
         Map<String, RuleLocation> locations = new LinkedHashMap<>();
         Map<String, String> parsed = index(sources, ruleFiles, locations, problems);
+        parsed.forEach((file, text) -> refuseFailingOperators(file, text, problems));
         // Files that parse are compiled even when others do not, so one run reports every error.
         KieBase kieBase = parsed.isEmpty() ? null : compile(parsed, problems);
         if (!problems.isEmpty()) throw new RuleBuildException(problems);
         return new RuleSet(root, version(contents), kieBase, List.copyOf(ruleFiles), Map.copyOf(locations), catalogue);
+    }
+
+    /**
+     * The {@code str[...]} operators compile, and pass the first evaluations, but once Drools 10.2
+     * compiles the condition to bytecode (after about twenty evaluations) every evaluation fails with
+     * {@code NoSuchMethodError: EvaluatorHelper.initOperators}. A rule set that would break in production
+     * after a few requests is refused now, with the place and the replacement.
+     */
+    private static void refuseFailingOperators(String file, String text, List<RuleProblem> problems) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher operator = STR_OPERATOR.matcher(lines[i]);
+            if (!operator.find()) continue;
+            int comment = lines[i].indexOf("//");
+            if (comment >= 0 && comment < operator.start()) continue;
+            problems.add(new RuleProblem(file, i + 1, operator.start() + 1, "the str[...] operators fail at run time "
+                    + "in this Drools version once the condition is compiled; write text.startsWith(\"x\"), "
+                    + "text.endsWith(\"x\") or text.length() instead"));
+        }
     }
 
     /**

@@ -119,6 +119,15 @@ public final class ScenarioRunner {
                     if (firing == 0) problems.add(at + " fires in no scenario");
                     else if (firing == evaluated.size()) problems.add(at + " fires in every scenario; add one where it stays silent");
                 });
+        // Scenarios, traces and reports name rules by their sentence, so a sentence must be unique across packages.
+        advisor.ruleSet().rules().values().stream()
+                .collect(Collectors.groupingBy(RuleLocation::name, java.util.TreeMap::new, Collectors.toList()))
+                .forEach((name, places) -> {
+                    if (places.size() > 1) {
+                        problems.add("rule name \"" + name + "\" is used " + places.size() + " times: " + places.stream()
+                                .map(p -> p.file() + ":" + p.line()).sorted().collect(Collectors.joining(", ")));
+                    }
+                });
         Set<String> produced = new TreeSet<>();
         evaluated.forEach(o -> produced.addAll(o.findings()));
         for (Outcome o : outcomes) {

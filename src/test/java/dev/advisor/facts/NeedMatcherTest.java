@@ -39,4 +39,11 @@ class NeedMatcherTest {
         assertFalse(NeedMatcher.answers(benefit("Low price"), "low"));
         assertFalse(NeedMatcher.answers(benefit("A warm cabin"), "with more than that"));
     }
+
+    @Test
+    void twoPhrasesSayTheSameWhenTheShorterOnesWordsAllMatch() {
+        assertTrue(NeedMatcher.sayTheSame("Passes where no other transport passes",
+                "Vehicles for places where other transport does not pass"));
+        assertFalse(NeedMatcher.sayTheSame("Warm cabin you can sleep in", "A family company since 1998"));
+    }
 }

@@ -53,8 +53,9 @@ class RuleSetLoaderTest {
     void theExampleRuleOfTheAuthorsGuideBuildsWithTheShippedRules() throws Exception {
         // given the shipped rules plus the example rule of rules/README.md
         String guide = Files.readString(TestFolders.RULES.resolve("README.md"));
-        int start = guide.indexOf("```\npackage rules.retention");
-        String example = guide.substring(start + 4, guide.indexOf("```", start + 4));
+        // The example sits in a numbered list, so its lines are indented by three spaces.
+        int start = guide.indexOf("```\n   package rules.retention");
+        String example = guide.substring(start + 4, guide.indexOf("```", start + 4)).replaceAll("(?m)^   ", "");
         try (Stream<Path> files = Files.walk(TestFolders.RULES)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Path target = rules.resolve(TestFolders.RULES.relativize(f).toString());
@@ -146,6 +147,16 @@ class RuleSetLoaderTest {
             RuleBuildException e = assertThrows(RuleBuildException.class, () -> loader.load(rules));
             assertTrue(e.getMessage().contains("rules/b/two.drl:6: duplicate rule name \"Same\" in package rules.test, first at rules/a/one.drl:6"),
                     e.getMessage());
+        }
+
+        @Test
+        void aStrOperatorThatWouldFailOnceCompiledIsRefusedWithItsPlace() throws Exception {
+            // given a rule whose condition uses str[startsWith], fine for the first evaluations only
+            write("s/str.drl", HEADER + "rule \"Prefix\"\nwhen\n    Stage( id str[startsWith] \"aw\" )\nthen\nend\n");
+            // when built, then refused at the operator, with the replacement named
+            RuleBuildException e = assertThrows(RuleBuildException.class, () -> loader.load(rules));
+            assertTrue(e.getMessage().startsWith("rules/s/str.drl:8:15: the str[...] operators fail at run time"), e.getMessage());
+            assertTrue(e.getMessage().contains("text.startsWith(\"x\")"), e.getMessage());
         }
 
         @Test

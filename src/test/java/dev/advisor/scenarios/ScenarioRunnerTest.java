@@ -145,6 +145,17 @@ class ScenarioRunnerTest {
         }
 
         @Test
+        void listsARuleNameUsedInTwoPackages() throws Exception {
+            write("crm/crm.drl", NO_CRM_RULE);
+            write("other/other.drl", NO_CRM_RULE.replace("package rules.test;", "package rules.other;")
+                    .replace("\"crm.none\"", "\"other.none\""));
+            write("crm/crm.scenarios.json", scenarios(WITHOUT_CRM, WITH_CRM));
+            List<String> lint = run().lint();
+            assertTrue(lint.contains("rule name \"A business without a CRM is told to start one\" is used 2 times: "
+                    + "rules/crm/crm.drl:6, rules/other/other.drl:6"), lint.toString());
+        }
+
+        @Test
         void listsAnExpectNotThatNothingEverProduces() throws Exception {
             write("crm/crm.drl", NO_CRM_RULE);
             write("crm/crm.scenarios.json", scenarios(WITHOUT_CRM, WITH_CRM, """
