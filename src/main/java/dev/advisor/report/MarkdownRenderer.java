@@ -108,10 +108,10 @@ public final class MarkdownRenderer {
 
     private static void components(StringBuilder md, Report report) {
         if (report.components().isEmpty()) return;
-        md.append("## The eight components of the internet-marketing system\n\n| Component | Status | What to do |\n|---|---|---|\n");
+        md.append("## The eight components of the internet-marketing system\n\n| Component | Status | Why | What to do |\n|---|---|---|---|\n");
         for (Report.ComponentEntry c : report.components()) {
             md.append("| ").append(cell(c.name())).append(" | ").append(c.status()).append(" | ")
-                    .append(c.todo() == null ? "—" : cell(c.todo())).append(" |\n");
+                    .append(cell(c.summary())).append(" | ").append(c.todo() == null ? "—" : cell(c.todo())).append(" |\n");
         }
         md.append('\n');
     }
