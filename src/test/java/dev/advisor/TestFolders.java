@@ -19,6 +19,13 @@ public final class TestFolders {
     private TestFolders() {
     }
 
+    /** The file names of every shipped example brief, sorted: tests that cover "every example" use these. */
+    public static Stream<String> exampleFiles() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
     /** A rules folder under {@code temp} with the shipped catalogue and no rule files yet. */
     public static Path catalogueOnlyRules(Path temp) throws IOException {
         Path rules = temp.resolve("rules");

@@ -35,10 +35,7 @@ class GoldenReportTest {
 
     /** Every example brief shipped in questionnaires/examples, so a new example needs its golden report. */
     static Stream<String> examples() throws Exception {
-        try (Stream<Path> files = Files.list(TestFolders.EXAMPLES)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))
-                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList().stream();
-        }
+        return TestFolders.exampleFiles().map(n -> n.substring(0, n.length() - ".json".length()));
     }
 
     @ParameterizedTest(name = "{0}")
