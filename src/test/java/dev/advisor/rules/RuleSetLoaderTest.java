@@ -1,13 +1,12 @@
 package dev.advisor.rules;
 
+import dev.advisor.RulesFolderTest;
 import dev.advisor.TestFolders;
 import dev.advisor.app.Json;
 import dev.advisor.facts.Recommendation;
 import dev.advisor.facts.Stage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,22 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class RuleSetLoaderTest {
+class RuleSetLoaderTest extends RulesFolderTest {
     private final RuleSetLoader loader = new RuleSetLoader(Json.mapper());
-
-    @TempDir
-    Path temp;
-    Path rules;
-
-    /** A rules folder with the shipped catalogue and no rule files yet. */
-    @BeforeEach
-    void catalogueOnly() throws Exception {
-        rules = TestFolders.catalogueOnlyRules(temp);
-    }
-
-    private void write(String relative, String text) throws Exception {
-        TestFolders.write(rules, relative, text);
-    }
 
     private static final String HEADER = "package rules.test;\n\nimport dev.advisor.facts.*;\nimport java.util.List;\n\n";
 

@@ -1,11 +1,10 @@
 package dev.advisor.scenarios;
 
+import dev.advisor.RulesFolderTest;
 import dev.advisor.TestFolders;
 import dev.advisor.app.Advisor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Scenario files and the rule lint, on a small rule set of its own in a temporary folder. */
-class ScenarioRunnerTest {
+class ScenarioRunnerTest extends RulesFolderTest {
     private static final String HEADER = "package rules.test;\n\nimport dev.advisor.facts.*;\nimport java.util.List;\n\n";
     /** Flags a CRM-less brief; line 6 of its file is the rule line. */
     private static final String NO_CRM_RULE = HEADER + """
@@ -29,19 +28,6 @@ class ScenarioRunnerTest {
                     List.of(Because.of("has_crm", "no"))));
             end
             """;
-
-    @TempDir
-    Path temp;
-    Path rules;
-
-    @BeforeEach
-    void catalogueOnly() throws Exception {
-        rules = TestFolders.catalogueOnlyRules(temp);
-    }
-
-    private void write(String relative, String text) throws Exception {
-        TestFolders.write(rules, relative, text);
-    }
 
     private ScenarioRunner.Results run() throws Exception {
         Advisor advisor = new Advisor(TestFolders.QUESTIONNAIRES, rules);
