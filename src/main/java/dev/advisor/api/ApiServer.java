@@ -8,12 +8,14 @@ import dev.advisor.questionnaire.AnswersInvalidException;
 import dev.advisor.questionnaire.JsonSyntax;
 import dev.advisor.questionnaire.Questionnaire;
 import dev.advisor.questionnaire.UnknownQuestionnaireException;
+import dev.advisor.report.HtmlRenderer;
 import dev.advisor.report.MarkdownRenderer;
 import dev.advisor.report.Report;
 import dev.advisor.rules.EvaluationException;
 import dev.advisor.rules.RuleSet;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +39,11 @@ public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final String JSON = "application/json";
     private static final String MARKDOWN = "text/markdown";
+    private static final String HTML = "text/html";
 
     private final Advisor advisor;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final HtmlRenderer html = new HtmlRenderer();
 
     public ApiServer(Advisor advisor) {
         this.advisor = advisor;
@@ -55,6 +59,10 @@ public final class ApiServer {
             config.routes.get("/api/questionnaires/{id}", this::getQuestionnaire);
             config.routes.post("/api/evaluations", this::evaluate);
             config.routes.get("/api/rules", this::listRules);
+            config.routes.get("/api/examples", this::listExamples);
+            config.routes.get("/api/examples/{id}", this::getExample);
+            // The browser app: the form and the report page, plain files from the jar.
+            config.staticFiles.add("/web", Location.CLASSPATH);
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx,
                     e.getStatus() == 413 ? tooLarge() : ApiError.of(e.getStatus(), reason(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -78,6 +86,17 @@ public final class ApiServer {
         advisor.questionnaires().get(id).map(Questionnaire::definition).ifPresentOrElse(
                 definition -> respond(ctx, 200, definition),
                 () -> error(ctx, ApiError.of(404, "not found", "unknown questionnaire '" + id + "'")));
+    }
+
+    private void listExamples(Context ctx) {
+        respond(ctx, 200, advisor.examples().list());
+    }
+
+    private void getExample(Context ctx) {
+        String id = ctx.pathParam("id");
+        advisor.examples().get(id).ifPresentOrElse(
+                document -> respond(ctx, 200, document),
+                () -> error(ctx, ApiError.of(404, "not found", "unknown example brief '" + id + "'")));
     }
 
     private void listRules(Context ctx) {
@@ -138,6 +157,8 @@ public final class ApiServer {
         }
         if (wantsMarkdown(ctx)) {
             ctx.status(200).contentType(MARKDOWN + "; charset=utf-8").result(markdown.render(report));
+        } else if (wants(ctx, HTML)) {
+            ctx.status(200).contentType(HTML + "; charset=utf-8").result(html.render(report));
         } else {
             respond(ctx, 200, report);
         }
@@ -164,8 +185,12 @@ public final class ApiServer {
     }
 
     private static boolean wantsMarkdown(Context ctx) {
+        return "markdown".equals(ctx.queryParam("format")) || wants(ctx, MARKDOWN);
+    }
+
+    private static boolean wants(Context ctx, String mediaType) {
         String accept = ctx.header("Accept");
-        return "markdown".equals(ctx.queryParam("format")) || (accept != null && accept.contains(MARKDOWN));
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains(mediaType);
     }
 
     private static ApiError tooLarge() {

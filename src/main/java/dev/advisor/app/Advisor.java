@@ -33,12 +33,19 @@ public final class Advisor {
     private final FactMapper facts = new FactMapper();
     private final RuleEngine engine = new RuleEngine();
     private final ReportBuilder reports = new ReportBuilder();
+    private final ExampleBriefs examples;
 
     public Advisor(Path questionnairesDir, Path rulesDir) throws QuestionnaireException, RuleBuildException {
         this.json = Json.mapper();
         this.questionnaires = new QuestionnaireLoader(json).load(questionnairesDir);
         this.ruleSet = new RuleSetLoader(json).load(rulesDir);
         this.validator = new AnswerValidator(questionnaires);
+        this.examples = ExampleBriefs.load(questionnairesDir.resolve("examples"), json);
+    }
+
+    /** The example briefs shipped beside the questionnaires. */
+    public ExampleBriefs examples() {
+        return examples;
     }
 
     public ObjectMapper json() {

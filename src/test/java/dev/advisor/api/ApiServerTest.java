@@ -388,6 +388,57 @@ class ApiServerTest {
     }
 
     @Test
+    void anHtmlReportIsReturnedWhenAskedWithTheChartTheMatrixAndTheCards() throws Exception {
+        // given
+        String brief = Files.readString(EXAMPLES.resolve("vehicle-maker.json"));
+        // when
+        HttpResponse<byte[]> response = postJson(brief, "Accept", "text/html");
+        // then a whole page: one bar per strategy, a row per tool, a card per USP, every recommendation
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = text(response);
+        assertTrue(html.startsWith("<!doctype html>"), html.substring(0, 40));
+        assertTrue(html.contains("<main class=\"report\" id=\"report\">"));
+        assertEquals(5, count(html, "<g class=\"bar "), "bars");
+        assertEquals(5, count(html, "<article class=\"card usp\">"), "USP cards");
+        assertTrue(html.contains("<table class=\"matrix\">") && html.contains("class=\"status-empty\" data-stage=\"retention\""));
+        JsonNode report = json(postJson(brief));
+        assertEquals(report.get("recommendations").size(), count(html, "<article class=\"recommendation "), "recommendations");
+        assertTrue(html.contains("rules/funnel/funnel.drl:"), "the rule behind each item is named");
+    }
+
+    @Test
+    void theExampleBriefsAreListedAndServedWhole() throws Exception {
+        // given the shipped examples
+        List<String> files = TestFolders.exampleFiles().toList();
+        // when listed
+        JsonNode list = json(get("/api/examples"));
+        // then every one is there with its company, and each can be fetched as the document on disk
+        assertEquals(files.size(), list.size(), list.toString());
+        assertEquals("vehicle-maker", list.get(files.indexOf("vehicle-maker.json")).get("id").asText());
+        HttpResponse<byte[]> one = get("/api/examples/vehicle-maker");
+        assertEquals(200, one.statusCode());
+        assertEquals(JSON.readTree(EXAMPLES.resolve("vehicle-maker.json").toFile()), json(one));
+        assertMessageNames(assertError(get("/api/examples/no-such-brief"), 404), "no-such-brief");
+    }
+
+    @Test
+    void theBrowserAppAndItsStyleSheetsAreServed() throws Exception {
+        HttpResponse<byte[]> page = get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(text(page).contains("<script type=\"module\""), "the form page");
+        HttpResponse<byte[]> css = get("/report.css");
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+    }
+
+    private static int count(String text, String fragment) {
+        int n = 0;
+        for (int at = text.indexOf(fragment); at >= 0; at = text.indexOf(fragment, at + 1)) n++;
+        return n;
+    }
+
+    @Test
     void identicalAnswersGiveByteIdenticalReports() throws Exception {
         // given the same brief
         byte[] brief = Files.readAllBytes(EXAMPLES.resolve("contact-lens-shop.json"));
