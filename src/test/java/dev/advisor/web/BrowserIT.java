@@ -1,0 +1,256 @@
+package dev.advisor.web;
+
+import dev.advisor.TestFolders;
+import dev.advisor.api.ApiServer;
+import dev.advisor.app.Advisor;
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The browser app in a real headless Chromium: Debian's chromium and chromedriver, given by path so
+ * nothing is downloaded, against the server on a random port. Waits are for conditions, never for
+ * time. Screenshots of the form and the report go to {@code target/screenshots/}.
+ */
+class BrowserIT {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final List<String> SECTIONS = List.of("company", "customers", "crm", "online", "positioning",
+            "goals", "segments", "product", "tools", "competitors", "funnel");
+
+    private static Javalin app;
+    private static String base;
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "the browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+        app = new ApiServer(new Advisor(TestFolders.QUESTIONNAIRES, TestFolders.RULES)).create().start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port() + "/";
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (app != null) app.stop();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,1600", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.get(base);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(field("company_name")));
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (driver != null) driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    // ---------------------------------------------------------------- scenarios
+
+    @Test
+    void thePageShowsEverySectionOfTheQuestionnaire() throws Exception {
+        for (String section : SECTIONS) {
+            assertTrue(driver.findElement(By.cssSelector("[data-nav='" + section + "']")).isDisplayed(), "nav " + section);
+            assertEquals(1, driver.findElements(By.cssSelector("section.form-section[data-section='" + section + "']")).size(),
+                    "section " + section);
+        }
+        // every section can be opened and shows its questions
+        for (String section : SECTIONS) {
+            open(section);
+            WebElement shown = driver.findElement(By.cssSelector("section.form-section[data-section='" + section + "']"));
+            assertTrue(shown.findElements(By.cssSelector("[data-path]")).stream().anyMatch(WebElement::isDisplayed), section);
+        }
+        screenshot("form-sections");
+    }
+
+    @Test
+    void aBriefFilledByHandIsSubmittedAndItsReportShowsTheChartTheMatrixAndAUspCard() throws Exception {
+        fillSmallBrief();
+        screenshot("form-filled");
+        click(By.id("submit"));
+        WebElement report = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-view")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report-view svg.chart")));
+        assertEquals(5, report.findElements(By.cssSelector("svg.chart g.bar")).size(), "a bar per strategy");
+        WebElement matrix = report.findElement(By.cssSelector("table.matrix"));
+        assertTrue(matrix.getText().contains("SEO"), matrix.getText());
+        List<WebElement> cards = report.findElements(By.cssSelector("article.card.usp"));
+        assertEquals(1, cards.size(), "one segment's needs are answered by a benefit");
+        assertTrue(cards.get(0).getText().contains("Fishermen") && cards.get(0).getText().contains("Warm cabin"),
+                cards.get(0).getText());
+        // a recommendation's reasons fold open under "why", naming its rule
+        WebElement why = report.findElement(By.cssSelector("article.recommendation details.why"));
+        why.findElement(By.tagName("summary")).click();
+        assertTrue(why.getText().contains(".drl:"), why.getText());
+        screenshot("report");
+    }
+
+    @Test
+    void aConditionalQuestionAppearsWhenItsConditionIsMet() {
+        open("crm");
+        WebElement crmName = driver.findElement(field("crm_name"));
+        assertFalse(crmName.isDisplayed(), "hidden until a CRM is said to be in use");
+        click(By.cssSelector("[name='has_crm'][value='true']"));
+        wait.until(ExpectedConditions.visibilityOf(crmName));
+        click(By.cssSelector("[name='has_crm'][value='false']"));
+        wait.until(ExpectedConditions.invisibilityOf(crmName));
+    }
+
+    @Test
+    void anInvalidBriefShowsTheServersErrorNextToTheFieldItNames() throws Exception {
+        // given a market share above 100% and nothing else
+        type("market_share", "150");
+        // when submitted
+        click(By.id("submit"));
+        // then the error sits at the field, the summary lists it, and the first error is in view
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-path='market_share'] .field-error")));
+        assertFalse(error.getText().isBlank());
+        assertEquals("true", driver.findElement(By.cssSelector("[name='market_share']")).getAttribute("aria-invalid"));
+        WebElement summary = driver.findElement(By.id("error-summary"));
+        assertTrue(summary.isDisplayed() && !summary.getText().isBlank(), "the error summary lists the problems");
+        WebElement first = driver.findElement(By.cssSelector(".field-error"));
+        assertTrue(inViewport(first), "the first error is scrolled into view");
+        screenshot("form-error");
+    }
+
+    @Test
+    void aDraftIsKeptWhenThePageIsReloaded() {
+        type("company_name", "Sever Amphibia");
+        click(By.cssSelector("[name='customer_type'][value='b2b']"));
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[name='company_name']"), "value", "Sever Amphibia"));
+        assertTrue(driver.findElement(By.cssSelector("[name='customer_type'][value='b2b']")).isSelected());
+    }
+
+    @Test
+    void theLanguageSwitchesToRussianAndBack() {
+        WebElement label = driver.findElement(By.cssSelector("[data-path='company_name'] label"));
+        assertTrue(label.getText().contains("Company or brand name"), label.getText());
+        click(By.id("lang-ru"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-path='company_name'] label"), "Название компании или бренда"));
+        assertTrue(driver.findElement(By.cssSelector("[data-nav='company']")).getText().contains("Компания"));
+        click(By.id("lang-en"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-path='company_name'] label"), "Company or brand name"));
+    }
+
+    @Test
+    void anExampleBriefLoadsAndIsEvaluated() throws Exception {
+        new Select(driver.findElement(By.id("example-select"))).selectByValue("vehicle-maker");
+        click(By.id("load-example"));
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[name='company_name']"), "value", "Sever Amphibia"));
+        click(By.id("submit"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report-view svg.chart")));
+        assertEquals(5, driver.findElements(By.cssSelector("#report-view article.card.usp")).size(), "five USPs");
+        screenshot("report-vehicle-maker");
+    }
+
+    // ---------------------------------------------------------------- steps
+
+    /** A small brief typed and clicked in: the required answers, two segments, a benefit and a tool. */
+    private void fillSmallBrief() {
+        type("company_name", "Sever Amphibia");
+        type("business_model", "We make amphibious all-terrain vehicles for people who work and rest in the north.");
+        click(By.cssSelector("[name='customer_type'][value='both']"));
+        open("positioning");
+        click(By.cssSelector("[name='price_position'][value='above_market']"));
+        open("segments");
+        click(By.cssSelector("[name='audience_known'][value='true']"));
+        click(By.cssSelector("[data-add='segments']"));
+        click(By.cssSelector("[data-add='segments']"));
+        type("segments[0].name", "Fishermen");
+        type("segments[0].needs", "warm cabin\nfishing all year round");
+        type("segments[1].name", "Hunters");
+        type("segments[1].needs", "carries six people");
+        open("product");
+        click(By.cssSelector("[data-add='benefits']"));
+        type("benefits[0].benefit", "Warm cabin you can sleep in");
+        type("benefits[0].proof", "Diesel heater keeps +20 °C at -40 °C outside");
+        open("tools");
+        click(By.cssSelector("[data-add='tools']"));
+        choose("tools[0].tool", "seo");
+        choose("tools[0].expected_result", "sales");
+        type("tools[0].months_to_result", "3");
+    }
+
+    private void open(String section) {
+        click(By.cssSelector("[data-nav='" + section + "']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.form-section[data-section='" + section + "']")));
+    }
+
+    private void type(String path, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[name='" + path + "']")));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Picks an option of a choice, whether drawn as a select or as radios. */
+    private void choose(String path, String value) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[name='" + path + "']")));
+        if (input.getTagName().equals("select")) new Select(input).selectByValue(value);
+        else click(By.cssSelector("[name='" + path + "'][value='" + value + "']"));
+    }
+
+    private void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private static By field(String path) {
+        return By.cssSelector("[data-path='" + path + "']");
+    }
+
+    private boolean inViewport(WebElement element) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight;", element);
+    }
+
+    private void screenshot(String name) throws Exception {
+        File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
