@@ -40,9 +40,12 @@ public final class FactMapper {
                 r.list("needs"), r.list("pains"), r.list("selection_criteria"), r.list("where_online"))));
         each(answers, "benefits", (i, r) -> facts.add(new Benefit(i, r.text("benefit"), r.text("proof"),
                 r.list("answers_needs"))));
-        each(answers, "tools", (i, r) -> facts.add(new ToolInUse(i, r.text("tool"), r.number("monthly_budget"),
+        // A draft's tool line without its tool says nothing a rule could judge; its answers stay as Answer facts.
+        each(answers, "tools", (i, r) -> {
+            if (r.text("tool") != null) facts.add(new ToolInUse(i, r.text("tool"), r.number("monthly_budget"),
                 r.integer("months_running"), r.text("expected_result"), r.integer("months_to_result"),
-                r.number("expected_sales_share"), r.number("commission_percent"))));
+                r.number("expected_sales_share"), r.number("commission_percent")));
+        });
         each(answers, "competitors", (i, r) -> facts.add(new Competitor(i, r.text("name"), r.text("kind"),
                 r.text("price_level"), r.text("usp"), r.list("channels"), r.list("strengths"), r.list("weaknesses"))));
         if (Boolean.TRUE.equals(top.flag("has_funnel_figures"))) {

@@ -408,6 +408,17 @@ class ApiServerTest {
     }
 
     @Test
+    void aDraftWhoseToolLineHasNoToolYetIsEvaluated() throws Exception {
+        // given a draft as the form sends it half filled: a company, and a tool line with a budget only
+        String draft = """
+                {"questionnaire": "business-brief", "status": "draft",
+                 "answers": {"company_name": "A", "tools": [{}, {"monthly_budget": 5000}]}}""";
+        // when evaluated, then a report, not a server error
+        HttpResponse<byte[]> response = postJson(draft);
+        assertEquals(200, response.statusCode(), () -> text(response));
+    }
+
+    @Test
     void theExampleBriefsAreListedAndServedWhole() throws Exception {
         // given the shipped examples
         List<String> files = TestFolders.exampleFiles().toList();
