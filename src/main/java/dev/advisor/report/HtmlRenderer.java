@@ -282,14 +282,7 @@ public final class HtmlRenderer {
             html.append("<h3>").append(esc(map.segment())).append("</h3><div class=\"scroll\"><table class=\"cjm\"><thead><tr><th></th>");
             map.stages().forEach(s -> html.append("<th scope=\"col\">").append(esc(s.name())).append("</th>"));
             html.append("</tr></thead><tbody>");
-            journeyRow(html, "Client's goal", map, Report.JourneyStage::goal);
-            journeyRow(html, "Needs", map, Report.JourneyStage::needs);
-            journeyRow(html, "Touchpoints", map, Report.JourneyStage::touchpoints);
-            journeyRow(html, "Tools", map, Report.JourneyStage::tools);
-            journeyRow(html, "Stage KPI", map, Report.JourneyStage::kpi);
-            journeyRow(html, "Marketer's task", map, Report.JourneyStage::task);
-            journeyRow(html, "Obstacles", map, Report.JourneyStage::obstacles);
-            journeyRow(html, "Ideas", map, Report.JourneyStage::ideas);
+            for (Report.JourneyStage.Row row : Report.JourneyStage.ROWS) journeyRow(html, row.title(), map, row.field());
             html.append("</tbody></table></div>\n");
         }
         html.append("</section>\n");

@@ -161,14 +161,7 @@ public final class MarkdownRenderer {
             md.append("\n|---|");
             map.stages().forEach(s -> md.append("---|"));
             md.append('\n');
-            journeyRow(md, "Client's goal", map, Report.JourneyStage::goal);
-            journeyRow(md, "Needs", map, Report.JourneyStage::needs);
-            journeyRow(md, "Touchpoints", map, Report.JourneyStage::touchpoints);
-            journeyRow(md, "Tools", map, Report.JourneyStage::tools);
-            journeyRow(md, "Stage KPI", map, Report.JourneyStage::kpi);
-            journeyRow(md, "Marketer's task", map, Report.JourneyStage::task);
-            journeyRow(md, "Obstacles", map, Report.JourneyStage::obstacles);
-            journeyRow(md, "Ideas", map, Report.JourneyStage::ideas);
+            for (Report.JourneyStage.Row row : Report.JourneyStage.ROWS) journeyRow(md, row.title(), map, row.field());
             md.append('\n');
         }
     }

@@ -90,6 +90,15 @@ public record Report(String questionnaire, String rulesVersion, StrategySection 
     public record JourneyStage(String stage, String name, List<String> goal, List<String> needs,
                                List<String> touchpoints, List<String> tools, List<String> kpi, List<String> task,
                                List<String> obstacles, List<String> ideas) {
+        /** The rows of a journey map as people read it, in the order of seed 001's CJM, each with its field. */
+        public static final List<Row> ROWS = List.of(new Row("Client's goal", JourneyStage::goal),
+                new Row("Needs", JourneyStage::needs), new Row("Touchpoints", JourneyStage::touchpoints),
+                new Row("Tools", JourneyStage::tools), new Row("Stage KPI", JourneyStage::kpi),
+                new Row("Marketer's task", JourneyStage::task), new Row("Obstacles", JourneyStage::obstacles),
+                new Row("Ideas", JourneyStage::ideas));
+
+        public record Row(String title, java.util.function.Function<JourneyStage, List<String>> field) {
+        }
     }
 
     /** The KPI dashboard: the metrics to watch per funnel stage and per tool in use. */
