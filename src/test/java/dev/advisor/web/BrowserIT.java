@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -74,7 +75,10 @@ class BrowserIT {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        // The form redraws itself (an example loaded, a language switched): an element found a moment ago
+        // may be replaced, so a step is retried on the new one rather than failing on the old.
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
         driver.get(base);
         wait.until(ExpectedConditions.visibilityOfElementLocated(field("company_name")));
     }
@@ -129,12 +133,11 @@ class BrowserIT {
     @Test
     void aConditionalQuestionAppearsWhenItsConditionIsMet() {
         open("crm");
-        WebElement crmName = driver.findElement(field("crm_name"));
-        assertFalse(crmName.isDisplayed(), "hidden until a CRM is said to be in use");
+        assertFalse(driver.findElement(field("crm_name")).isDisplayed(), "hidden until a CRM is said to be in use");
         click(By.cssSelector("[name='has_crm'][value='true']"));
-        wait.until(ExpectedConditions.visibilityOf(crmName));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(field("crm_name")));
         click(By.cssSelector("[name='has_crm'][value='false']"));
-        wait.until(ExpectedConditions.invisibilityOf(crmName));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(field("crm_name")));
     }
 
     @Test
@@ -222,9 +225,13 @@ class BrowserIT {
     }
 
     private void type(String path, String text) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[name='" + path + "']")));
-        input.clear();
-        input.sendKeys(text);
+        wait.until(d -> {
+            WebElement input = d.findElement(By.cssSelector("[name='" + path + "']"));
+            if (!input.isDisplayed()) return false;
+            input.clear();
+            input.sendKeys(text);
+            return true;
+        });
     }
 
     /** Picks an option of a choice, whether drawn as a select or as radios. */
@@ -235,9 +242,13 @@ class BrowserIT {
     }
 
     private void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        wait.until(d -> {
+            WebElement element = d.findElement(by);
+            if (!element.isDisplayed() || !element.isEnabled()) return false;
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            return true;
+        });
     }
 
     private static By field(String path) {
