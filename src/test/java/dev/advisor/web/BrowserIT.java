@@ -1,5 +1,7 @@
 package dev.advisor.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.advisor.TestFolders;
 import dev.advisor.api.ApiServer;
 import dev.advisor.app.Advisor;
@@ -39,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * time. Screenshots of the form and the report go to {@code target/screenshots/}.
  */
 class BrowserIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -191,7 +194,60 @@ class BrowserIT {
         screenshot("report-vehicle-maker");
     }
 
+    @Test
+    void theVehicleMakerBriefTypedInByHandIsExactlyTheExampleAndGetsItsReport() throws Exception {
+        // given the example's answers and the questionnaire that asks for them
+        JsonNode example = JSON.readTree(TestFolders.EXAMPLES.resolve("vehicle-maker.json").toFile()).get("answers");
+        JsonNode definition = JSON.readTree(TestFolders.QUESTIONNAIRES.resolve("business-brief.json").toFile());
+        // when every answer is typed and clicked in, section by section, in the questionnaire's order
+        for (JsonNode section : definition.get("sections")) {
+            open(section.get("id").asText());
+            for (JsonNode question : section.get("questions")) {
+                JsonNode answer = example.get(question.get("id").asText());
+                if (answer == null) continue;
+                if (question.get("type").asText().equals("group")) {
+                    for (int i = 0; i < answer.size(); i++) {
+                        click(By.cssSelector("[data-add='" + question.get("id").asText() + "']"));
+                        for (JsonNode sub : question.get("questions")) {
+                            JsonNode value = answer.get(i).get(sub.get("id").asText());
+                            if (value != null) enter(question.get("id").asText() + "[" + i + "]." + sub.get("id").asText(), sub, value);
+                        }
+                    }
+                } else {
+                    enter(question.get("id").asText(), question, answer);
+                }
+            }
+        }
+        // then the form holds exactly the example's answers, and its report is the example's
+        String draft = (String) ((JavascriptExecutor) driver).executeScript(
+                "return localStorage.getItem('strategy-advisor:draft:business-brief')");
+        assertEquals(example, JSON.readTree(draft).get("answers"));
+        click(By.id("submit"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report-view svg.chart")));
+        assertEquals(5, driver.findElements(By.cssSelector("#report-view article.card.usp")).size(), "five USPs");
+        assertTrue(driver.findElement(By.cssSelector("#report-view .recommended")).getText().contains("Differentiation"));
+        screenshot("report-typed-by-hand");
+    }
+
     // ---------------------------------------------------------------- steps
+
+    /** Enters one answer the way a person would for its question type. */
+    private void enter(String path, JsonNode question, JsonNode value) {
+        switch (question.get("type").asText()) {
+            case "boolean" -> click(By.cssSelector("[name='" + path + "'][value='" + value.asBoolean() + "']"));
+            case "choice" -> choose(path, value.asText());
+            case "scale" -> click(By.cssSelector("[name='" + path + "'][value='" + value.asInt() + "']"));
+            case "multichoice" -> value.forEach(v -> click(By.cssSelector("[name='" + path + "'][value='" + v.asText() + "']")));
+            case "textlist" -> {
+                List<String> lines = new java.util.ArrayList<>();
+                value.forEach(v -> lines.add(v.asText()));
+                type(path, String.join("\n", lines));
+            }
+            case "integer", "number", "money", "percent" -> type(path, value.isIntegralNumber() || value.asDouble() == Math.rint(value.asDouble())
+                    ? String.valueOf(value.asLong()) : value.asText());
+            default -> type(path, value.asText());
+        }
+    }
 
     /** A small brief typed and clicked in: the required answers, two segments, a benefit and a tool. */
     private void fillSmallBrief() {
