@@ -195,6 +195,15 @@ class BrowserIT {
     }
 
     @Test
+    void anAnswersFileIsImported() throws Exception {
+        // given an answers document on disk; when chosen in the import field
+        driver.findElement(By.id("import")).sendKeys(TestFolders.EXAMPLES.resolve("contact-lens-shop.json").toAbsolutePath().toString());
+        // then the form holds its answers
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[name='company_name']"), "value", "LinzaDom"));
+        assertTrue(driver.findElement(By.cssSelector("[name='customer_type'][value='b2c']")).isSelected());
+    }
+
+    @Test
     void theVehicleMakerBriefTypedInByHandIsExactlyTheExampleAndGetsItsReport() throws Exception {
         // given the example's answers and the questionnaire that asks for them
         JsonNode example = JSON.readTree(TestFolders.EXAMPLES.resolve("vehicle-maker.json").toFile()).get("answers");
