@@ -1,6 +1,5 @@
 package dev.advisor.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.advisor.questionnaire.JsonSyntax;
@@ -40,13 +39,11 @@ public final class ExampleBriefs {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
                 String name = file.getFileName().toString();
-                try {
-                    JsonNode document = json.readTree(file.toFile());
-                    if (document == null || !document.isObject()) problems.add(folder.getFileName() + "/" + name + ": expected an answers document");
-                    else documents.put(name.substring(0, name.length() - ".json".length()), document);
-                } catch (JsonProcessingException e) {
-                    problems.add(folder.getFileName() + "/" + name + ": not valid JSON" + JsonSyntax.describe(e));
-                }
+                String shown = folder.getFileName() + "/" + name;
+                JsonNode document = JsonSyntax.read(json, file, problem -> problems.add(shown + ": " + problem));
+                if (document == null) continue;
+                if (!document.isObject()) problems.add(shown + ": expected an answers document");
+                else documents.put(name.substring(0, name.length() - ".json".length()), document);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

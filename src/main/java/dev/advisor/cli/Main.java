@@ -21,9 +21,7 @@ import dev.advisor.scenarios.ScenarioLoader;
 import dev.advisor.scenarios.ScenarioRunner;
 import io.javalin.Javalin;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,16 +126,8 @@ public final class Main {
         Path file = Path.of(a.positional.get(0));
         Advisor advisor = advisor(a);
         if (advisor == null) return PROBLEMS;
-        JsonNode document;
-        try {
-            document = advisor.json().readTree(Files.readAllBytes(file));
-        } catch (JsonProcessingException e) {
-            err.println(file + ": not valid JSON" + JsonSyntax.describe(e));
-            return PROBLEMS;
-        } catch (IOException e) {
-            err.println(file + ": cannot be read: " + e.getMessage());
-            return PROBLEMS;
-        }
+        JsonNode document = JsonSyntax.read(advisor.json(), file, problem -> err.println(file + ": " + problem));
+        if (document == null) return PROBLEMS;
         try {
             Report report = advisor.evaluate(document);
             out.print("markdown".equals(format) ? new MarkdownRenderer().render(report)

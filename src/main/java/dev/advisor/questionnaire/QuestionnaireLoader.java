@@ -1,6 +1,5 @@
 package dev.advisor.questionnaire;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -69,16 +68,8 @@ public final class QuestionnaireLoader {
     }
 
     private Questionnaire loadOne(Path file, List<String> problems) {
-        JsonNode root;
-        try {
-            root = json.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            problems.add("not valid JSON" + JsonSyntax.describe(e));
-            return null;
-        } catch (IOException e) {
-            problems.add("cannot be read: " + e.getMessage());
-            return null;
-        }
+        JsonNode root = JsonSyntax.read(json, file, problems::add);
+        if (root == null) return null;
         Set<ValidationMessage> messages = schema.validate(root);
         if (!messages.isEmpty()) {
             messages.stream().map(ValidationMessage::getMessage).sorted().forEach(problems::add);

@@ -1,6 +1,5 @@
 package dev.advisor.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.advisor.facts.AuditType;
@@ -11,7 +10,6 @@ import dev.advisor.facts.Stage;
 import dev.advisor.facts.Strategy;
 import dev.advisor.questionnaire.JsonSyntax;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -122,16 +120,8 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
                 problem(fileName, "missing: the rule set needs this catalogue file");
                 return;
             }
-            JsonNode root;
-            try {
-                root = json.readTree(content);
-            } catch (JsonProcessingException e) {
-                problem(fileName, "not valid JSON" + JsonSyntax.describe(e));
-                return;
-            } catch (IOException e) {
-                problem(fileName, "cannot be read: " + e.getMessage());
-                return;
-            }
+            JsonNode root = JsonSyntax.read(json, content, problem -> problem(fileName, problem));
+            if (root == null) return;
             JsonNode array = root.path(arrayField);
             if (!array.isArray() || array.isEmpty()) {
                 problem(fileName, arrayField + ": expected a non-empty list");

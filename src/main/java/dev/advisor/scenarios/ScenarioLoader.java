@@ -1,6 +1,5 @@
 package dev.advisor.scenarios;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.advisor.questionnaire.JsonSyntax;
@@ -50,17 +49,9 @@ public final class ScenarioLoader {
     }
 
     private void read(Path file, String name, List<Scenario> scenarios, List<String> problems) {
-        JsonNode root;
-        try {
-            root = json.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            problems.add(name + ": not valid JSON" + JsonSyntax.describe(e));
-            return;
-        } catch (IOException e) {
-            problems.add(name + ": cannot be read: " + e.getMessage());
-            return;
-        }
-        if (root == null || !root.isObject()) {
+        JsonNode root = JsonSyntax.read(json, file, problem -> problems.add(name + ": " + problem));
+        if (root == null) return;
+        if (!root.isObject()) {
             problems.add(name + ": expected an object with \"description\" and \"scenarios\"");
             return;
         }
