@@ -166,7 +166,8 @@ public final class HtmlRenderer {
             for (Report.ConversionEntry c : funnel.conversions()) {
                 html.append("<tr").append(c.rate() < c.typical() ? " class=\"below\"" : "").append("><td>")
                         .append(esc(c.conversion().replace('_', ' '))).append("</td><td>").append(esc(c.stage()))
-                        .append("</td><td>").append(percent(c.rate())).append("</td><td>").append(percent(c.typical()))
+                        .append("</td><td>").append(MarkdownRenderer.percent(c.rate()))
+                        .append("</td><td>").append(MarkdownRenderer.percent(c.typical()))
                         .append("</td></tr>");
             }
             html.append("</tbody></table>\n");
@@ -174,8 +175,8 @@ public final class HtmlRenderer {
         if (funnel.bottleneck() != null) {
             Report.BottleneckEntry b = funnel.bottleneck();
             html.append("<p class=\"bottleneck\">Bottleneck: <strong>").append(esc(b.name())).append("</strong> (")
-                    .append(esc(b.conversion().replace('_', ' '))).append(' ').append(percent(b.rate()))
-                    .append(" against a usual ").append(percent(b.typical())).append(")</p>\n");
+                    .append(esc(b.conversion().replace('_', ' '))).append(' ').append(MarkdownRenderer.percent(b.rate()))
+                    .append(" against a usual ").append(MarkdownRenderer.percent(b.typical())).append(")</p>\n");
         }
         html.append("</section>\n");
     }
@@ -358,10 +359,6 @@ public final class HtmlRenderer {
 
     private static String ruleRef(Report.RuleRef rule) {
         return "<p class=\"rule\">Rule “" + esc(rule.name()) + "” <code>" + esc(rule.file()) + ":" + rule.line() + "</code></p>";
-    }
-
-    private static String percent(double rate) {
-        return String.format(Locale.ROOT, "%.1f%%", rate * 100);
     }
 
     private static String fmt(double value) {

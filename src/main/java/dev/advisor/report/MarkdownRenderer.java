@@ -200,7 +200,8 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static String percent(double rate) {
+    /** A rate (0..1) as people read it, "2.7%"; the HTML report writes rates the same way. */
+    static String percent(double rate) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", rate * 100);
     }
 

@@ -78,8 +78,7 @@ public final class ReportBuilder {
     }
 
     private static Report.FunnelSection funnel(RuleSet ruleSet, EvaluationResult result) {
-        Map<String, String> toolNames = ruleSet.catalogue().tools().stream()
-                .collect(Collectors.toMap(CatalogueTool::id, CatalogueTool::nameEn));
+        Map<String, String> toolNames = toolNames(ruleSet);
         Map<String, String> statuses = result.factsOf(StageStatus.class).stream()
                 .collect(Collectors.toMap(StageStatus::stage, StageStatus::status, (a, b) -> a.compareTo(b) <= 0 ? a : b));
         List<ToolAtStage> placed = result.factsOf(ToolAtStage.class);
@@ -95,8 +94,8 @@ public final class ReportBuilder {
                 .map(b -> new Report.BottleneckEntry(b.stage(), stageNames.getOrDefault(b.stage(), b.stage()),
                         b.conversion(), b.rate(), b.typical(), b.because(), ref(result.origin(b))))
                 .findFirst().orElse(null);
+        // The catalogue holds its stages in funnel order.
         return new Report.FunnelSection(ruleSet.catalogue().stages().stream()
-                .sorted(Comparator.comparingInt(Stage::order))
                 .map(stage -> new Report.StageEntry(stage.id(), stage.nameEn(),
                         placed.stream().filter(t -> t.stage().equals(stage.id()))
                                 .sorted(Comparator.comparingInt(ToolAtStage::toolIndex))
@@ -232,8 +231,7 @@ public final class ReportBuilder {
     }
 
     private static Report.KpiSection kpis(RuleSet ruleSet, EvaluationResult result) {
-        Map<String, String> toolNames = ruleSet.catalogue().tools().stream()
-                .collect(Collectors.toMap(CatalogueTool::id, CatalogueTool::nameEn));
+        Map<String, String> toolNames = toolNames(ruleSet);
         Map<String, String> stageNames = stageNames(ruleSet);
         List<KpiEntry> entries = result.factsOf(KpiEntry.class);
         return new Report.KpiSection(
@@ -262,6 +260,10 @@ public final class ReportBuilder {
                     .toList()));
         }
         return List.copyOf(entries);
+    }
+
+    private static Map<String, String> toolNames(RuleSet ruleSet) {
+        return ruleSet.catalogue().tools().stream().collect(Collectors.toMap(CatalogueTool::id, CatalogueTool::nameEn));
     }
 
     private static Map<String, String> stageNames(RuleSet ruleSet) {
