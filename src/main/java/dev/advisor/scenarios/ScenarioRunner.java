@@ -27,9 +27,12 @@ public final class ScenarioRunner {
     private static final Set<String> PRIORITIES = Set.of("high", "medium", "low");
 
     private final Advisor advisor;
+    /** Every rule's name, for checking the names scenarios give. */
+    private final Set<String> ruleNames;
 
     public ScenarioRunner(Advisor advisor) {
         this.advisor = advisor;
+        this.ruleNames = advisor.ruleSet().rules().values().stream().map(RuleLocation::name).collect(Collectors.toSet());
     }
 
     /** What one scenario produced and, when it failed, each expectation it broke. */
@@ -81,7 +84,6 @@ public final class ScenarioRunner {
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> fired = result.firedRules().stream().map(FiredRule::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<String> known = advisor.ruleSet().rules().values().stream().map(RuleLocation::name).collect(Collectors.toSet());
         List<String> failures = new ArrayList<>();
         for (String id : scenario.expect()) {
             if (findings.stream().noneMatch(f -> Scenario.matches(id, f))) failures.add("expected, not found: " + id);
@@ -92,11 +94,11 @@ public final class ScenarioRunner {
             }
         }
         for (String rule : scenario.rulesFired()) {
-            if (!known.contains(rule)) failures.add("rulesFired names no rule of the rule set: \"" + rule + "\"");
+            if (!ruleNames.contains(rule)) failures.add("rulesFired names no rule of the rule set: \"" + rule + "\"");
             else if (!fired.contains(rule)) failures.add("expected to fire, did not: rule \"" + rule + "\"");
         }
         for (String rule : scenario.rulesSilent()) {
-            if (!known.contains(rule)) failures.add("rulesSilent names no rule of the rule set: \"" + rule + "\"");
+            if (!ruleNames.contains(rule)) failures.add("rulesSilent names no rule of the rule set: \"" + rule + "\"");
             else if (fired.contains(rule)) failures.add("expected to stay silent, fired: rule \"" + rule + "\"");
         }
         return new Outcome(scenario, List.copyOf(failures), findings, fired, result);
