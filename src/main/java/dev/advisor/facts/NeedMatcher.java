@@ -1,8 +1,6 @@
 package dev.advisor.facts;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -46,7 +44,17 @@ public final class NeedMatcher {
         if (a.isEmpty() || b.isEmpty()) return false;
         List<String> shorter = a.size() <= b.size() ? a : b;
         List<String> longer = shorter == a ? b : a;
-        return shorter.stream().allMatch(word -> longer.stream().anyMatch(other -> sameWord(word, other)));
+        for (String word : shorter) {
+            if (!hasMatch(word, longer)) return false;
+        }
+        return true;
+    }
+
+    private static boolean hasMatch(String word, List<String> words) {
+        for (String other : words) {
+            if (sameWord(word, other)) return true;
+        }
+        return false;
     }
 
     static boolean sameWord(String a, String b) {
@@ -57,11 +65,8 @@ public final class NeedMatcher {
     }
 
     static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        if (text == null) return words;
-        for (String word : text.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= SHORTEST_WORD && !FILLER.contains(word)) words.add(word);
-        }
+        List<String> words = Words.of(text);
+        words.removeIf(word -> word.length() < SHORTEST_WORD || FILLER.contains(word));
         return words;
     }
 }

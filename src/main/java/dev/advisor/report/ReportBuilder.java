@@ -198,8 +198,9 @@ public final class ReportBuilder {
      * customers when the brief names no segment; stages in funnel order, entries in text order.
      */
     private static List<Report.JourneyMap> journeyMap(RuleSet ruleSet, EvaluationResult result) {
-        List<JourneyNote> notes = result.factsOf(JourneyNote.class);
-        if (notes.isEmpty()) return List.of();
+        List<JourneyNote> all = result.factsOf(JourneyNote.class);
+        if (all.isEmpty()) return List.of();
+        Map<String, List<JourneyNote>> notes = all.stream().collect(Collectors.groupingBy(JourneyNote::stage));
         List<Segment> segments = result.factsOf(Segment.class).stream().filter(s -> !s.antiSegment())
                 .sorted(Comparator.comparingInt(Segment::index)).toList();
         List<Report.JourneyMap> maps = new ArrayList<>();
@@ -212,11 +213,11 @@ public final class ReportBuilder {
         return List.copyOf(maps);
     }
 
-    private static List<Report.JourneyStage> journeyStages(RuleSet ruleSet, List<JourneyNote> notes, int segment) {
+    private static List<Report.JourneyStage> journeyStages(RuleSet ruleSet, Map<String, List<JourneyNote>> notes, int segment) {
         List<Report.JourneyStage> stages = new ArrayList<>();
         for (Stage stage : ruleSet.catalogue().stages()) {
-            Map<String, List<String>> fields = notes.stream()
-                    .filter(n -> n.stage().equals(stage.id()) && (n.segmentIndex() == -1 || n.segmentIndex() == segment))
+            Map<String, List<String>> fields = notes.getOrDefault(stage.id(), List.of()).stream()
+                    .filter(n -> n.segmentIndex() == -1 || n.segmentIndex() == segment)
                     .collect(Collectors.groupingBy(JourneyNote::field, Collectors.mapping(JourneyNote::text,
                             Collectors.collectingAndThen(Collectors.toCollection(TreeSet::new), List::copyOf))));
             stages.add(new Report.JourneyStage(stage.id(), stage.nameEn(), field(fields, "goal"), field(fields, "needs"),

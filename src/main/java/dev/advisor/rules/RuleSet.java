@@ -1,6 +1,7 @@
 package dev.advisor.rules;
 
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,11 @@ import java.util.Map;
 /**
  * A built rule set: the compiled, shared and thread-safe {@link KieBase}, where each rule is written,
  * the catalogue facts, and {@code version}, a hash of every file, so a report says which rules made it.
+ * {@code compiled} maps each rule object of the KieBase to its place, so the trace of an evaluation
+ * finds it without building a key per firing.
  */
 public record RuleSet(String root, String version, KieBase kieBase, List<RuleFile> files,
-                      Map<String, RuleLocation> rules, Catalogue catalogue) {
+                      Map<String, RuleLocation> rules, Catalogue catalogue, Map<Rule, RuleLocation> compiled) {
 
     /** A rule file and the names of the rules it holds, in file order. */
     public record RuleFile(String file, String packageName, List<String> rules) {
@@ -20,6 +23,12 @@ public record RuleSet(String root, String version, KieBase kieBase, List<RuleFil
     public RuleLocation locate(String packageName, String name) {
         RuleLocation location = rules.get(key(packageName, name));
         return location != null ? location : new RuleLocation(name, "?", 0);
+    }
+
+    /** Where a rule of this rule set's KieBase is written. */
+    public RuleLocation locate(Rule rule) {
+        RuleLocation location = compiled.get(rule);
+        return location != null ? location : locate(rule.getPackageName(), rule.getName());
     }
 
     static String key(String packageName, String name) {

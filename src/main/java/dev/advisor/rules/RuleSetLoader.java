@@ -14,6 +14,8 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 
 import java.io.IOException;
@@ -25,7 +27,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +82,8 @@ public final class RuleSetLoader {
         // Files that parse are compiled even when others do not, so one run reports every error.
         KieBase kieBase = parsed.isEmpty() ? null : compile(parsed, problems);
         if (!problems.isEmpty()) throw new RuleBuildException(problems);
-        return new RuleSet(root, version(contents), kieBase, List.copyOf(ruleFiles), Map.copyOf(locations), catalogue);
+        return new RuleSet(root, version(contents), kieBase, List.copyOf(ruleFiles), Map.copyOf(locations), catalogue,
+                compiledLocations(kieBase, locations));
     }
 
     /**
@@ -165,6 +170,18 @@ public final class RuleSetLoader {
         // The KieBase is all we keep; leaving the module in the repository would leak one per build.
         services.getRepository().removeKieModule(releaseId);
         return kieBase;
+    }
+
+    /** Each rule object of the KieBase and where it is written; read-only once built, so shared by every evaluation. */
+    private static Map<Rule, RuleLocation> compiledLocations(KieBase kieBase, Map<String, RuleLocation> locations) {
+        Map<Rule, RuleLocation> compiled = new IdentityHashMap<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                RuleLocation location = locations.get(RuleSet.key(rule.getPackageName(), rule.getName()));
+                if (location != null) compiled.put(rule, location);
+            }
+        }
+        return Collections.unmodifiableMap(compiled);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.advisor.facts.Stage;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -188,7 +189,7 @@ class RuleSetLoaderTest extends RulesFolderTest {
                     end
                     """);
             RuleSet set = loader.load(rules);
-            EvaluationException e = assertThrows(EvaluationException.class, () -> new RuleEngine(500).evaluate(set, List.of()));
+            EvaluationException e = assertThrows(EvaluationException.class, () -> new RuleEngine(new EngineLimits(500, Duration.ofSeconds(10))).evaluate(set, List.of()));
             assertTrue(e.getMessage().contains("the limit") && e.getMessage().contains("rules/loop/loop.drl:"), e.getMessage());
         }
     }

@@ -1,0 +1,67 @@
+package dev.advisor.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.advisor.app.Advisor;
+import dev.advisor.app.Json;
+import dev.advisor.facts.FactMapper;
+import dev.advisor.questionnaire.AnswerValidator;
+import dev.advisor.rules.RuleSet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shipped folders as the benchmarks see them (run from the project root, or with
+ * {@code -Dadvisor.root=DIR}), and the inputs every benchmark shares.
+ */
+final class BenchFolders {
+    static final Path ROOT = Path.of(System.getProperty("advisor.root", ".")).toAbsolutePath().normalize();
+    static final Path QUESTIONNAIRES = ROOT.resolve("questionnaires");
+    static final Path RULES = ROOT.resolve("rules");
+    static final Path EXAMPLES = QUESTIONNAIRES.resolve("examples");
+
+    private BenchFolders() {
+    }
+
+    static Advisor advisor(Path rules) {
+        try {
+            return new Advisor(QUESTIONNAIRES, rules);
+        } catch (Exception e) {
+            throw new IllegalStateException("the advisor cannot be built from " + rules, e);
+        }
+    }
+
+    static byte[] exampleBytes(String example) {
+        try {
+            return Files.readAllBytes(EXAMPLES.resolve(example + ".json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode example(String example) {
+        try {
+            return Json.mapper().readTree(exampleBytes(example));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What raw Drools is given: the catalogue facts and the facts our mapping makes of the brief, built
+     * once, so the raw side pays for nothing but the session.
+     */
+    static List<Object> sessionFacts(Advisor advisor, RuleSet rules, JsonNode document) {
+        try {
+            List<Object> facts = new ArrayList<>(rules.catalogue().facts());
+            facts.addAll(new FactMapper().map(new AnswerValidator(advisor.questionnaires()).validate(document)));
+            return List.copyOf(facts);
+        } catch (Exception e) {
+            throw new IllegalStateException("the brief does not validate", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.advisor.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.advisor.app.Advisor;
+import dev.advisor.report.Report;
+import dev.advisor.rules.RuleSet;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One whole evaluation of an example brief (validate, map to facts, fire with the trace, build the
+ * report) against raw Drools firing the same facts on the same KieBase: a new session, the facts
+ * inserted, {@code fireAllRules}, dispose. The ratio of the two is what our pipeline costs on top of
+ * the engine.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class EvaluationBenchmark {
+    @Param({"bookshop-partners-app", "contact-lens-shop", "contradictory-furniture", "dental-clinic",
+            "hotel-no-reviews", "industrial-pumps-dealers", "local-bakery", "vehicle-maker"})
+    public String example;
+
+    private Advisor advisor;
+    private JsonNode document;
+    private KieBase kieBase;
+    private List<Object> facts;
+
+    @Setup
+    public void setUp() {
+        advisor = BenchFolders.advisor(BenchFolders.RULES);
+        document = BenchFolders.example(example);
+        RuleSet rules = advisor.ruleSet();
+        kieBase = rules.kieBase();
+        facts = BenchFolders.sessionFacts(advisor, rules, document);
+    }
+
+    @Benchmark
+    public Report advisor() throws Exception {
+        return advisor.evaluate(document);
+    }
+
+    @Benchmark
+    public int rawDrools() {
+        KieSession session = kieBase.newKieSession();
+        try {
+            facts.forEach(session::insert);
+            return session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+    }
+}
