@@ -36,6 +36,19 @@ public final class TestFolders {
         return rules;
     }
 
+    /** A copy of the whole shipped rules folder under {@code temp}, for tests that change or add rules. */
+    public static Path copyOfShippedRules(Path temp) throws IOException {
+        Path rules = temp.resolve("rules");
+        try (Stream<Path> files = Files.walk(RULES)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = rules.resolve(RULES.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+        return rules;
+    }
+
     /** Writes a file below {@code folder}, creating its parents. */
     public static void write(Path folder, String relative, String text) throws IOException {
         Path file = folder.resolve(relative);

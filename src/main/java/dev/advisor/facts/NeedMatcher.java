@@ -1,5 +1,6 @@
 package dev.advisor.facts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +20,8 @@ public final class NeedMatcher {
             "with", "that", "this", "from", "your", "their", "they", "have", "will", "into", "when",
             "where", "what", "very", "more", "less", "than", "также", "чтобы", "который", "которые",
             "можно", "очень", "более", "менее", "всего", "есть", "быть", "если", "когда");
+
+    private static final BoundedCache<List<String>> MEANINGFUL = new BoundedCache<>(20_000, NeedMatcher::meaningful);
 
     private NeedMatcher() {
     }
@@ -64,9 +67,16 @@ public final class NeedMatcher {
         return common == shortest || (common >= SHORTEST_WORD && common >= shortest - ENDING);
     }
 
+    /** The meaningful words of a phrase, remembered like {@link Words#of}: each is compared many times. */
     static List<String> words(String text) {
-        List<String> words = Words.of(text);
+        if (text == null) return List.of();
+        TimeBudget.check();
+        return MEANINGFUL.get(text);
+    }
+
+    private static List<String> meaningful(String text) {
+        List<String> words = new ArrayList<>(Words.of(text));
         words.removeIf(word -> word.length() < SHORTEST_WORD || FILLER.contains(word));
-        return words;
+        return List.copyOf(words);
     }
 }

@@ -1,5 +1,6 @@
 package dev.advisor.rules;
 
+import dev.advisor.facts.TimeBudget;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -14,6 +15,8 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +25,7 @@ import java.util.stream.Collectors;
  * disposed. Sessions are not thread-safe and hold per-request state, so none is ever reused.
  */
 public final class RuleEngine {
+    private static final Pattern MATCHED_RULE = Pattern.compile("\\[Rule \"(.+?)\" in (\\S+?)]");
     private final EngineLimits limits;
 
     public RuleEngine() {
@@ -37,9 +41,11 @@ public final class RuleEngine {
     }
 
     public EvaluationResult evaluate(RuleSet ruleSet, Collection<?> facts) {
+        long deadline = System.nanoTime() + limits.timeBudget().toNanos();
         KieSession session = ruleSet.kieBase().newKieSession();
+        TimeBudget.start(deadline);
         try {
-            Trace trace = new Trace(ruleSet, System.nanoTime() + limits.timeBudget().toNanos());
+            Trace trace = new Trace(ruleSet, deadline);
             session.addEventListener((DefaultAgendaEventListener) trace);
             session.addEventListener((RuleRuntimeEventListener) trace);
             ruleSet.catalogue().facts().forEach(session::insert);
@@ -48,20 +54,22 @@ public final class RuleEngine {
             try {
                 count = session.fireAllRules(limits.firingLimit());
             } catch (RuntimeException e) {
-                String last = trace.fired.isEmpty() ? "" : " after rule " + describe(trace.lastFired);
+                if (causedBy(e, TimeBudget.Exceeded.class)) throw outOfTimeMatching(ruleSet, trace, e);
+                String last = trace.lastFired == null ? "" : " after rule " + describe(trace.lastFired);
                 throw new EvaluationException("rule evaluation failed" + last + ": " + rootMessage(e), e);
             }
-            if (trace.outOfTime) {
-                throw stopped(trace.fired, "the rules ran past their time budget of " + limits.timeBudget().toMillis()
-                        + " ms after " + trace.fired.size() + " firings");
-            }
-            if (count >= limits.firingLimit()) {
-                throw stopped(trace.fired, "the rules fired " + count + " times, the limit");
-            }
+            if (trace.outOfTime) throw stopped(trace.fired, outOfTime(trace));
+            if (count >= limits.firingLimit()) throw stopped(trace.fired, "the rules fired " + trace.fired.size() + " times, past the limit of " + limits.firingLimit());
             return new EvaluationResult(new ArrayList<>(session.getObjects()), List.copyOf(trace.fired), trace.insertedBy);
         } finally {
+            TimeBudget.end();
             session.dispose();
         }
+    }
+
+    private String outOfTime(Trace trace) {
+        return "the rules ran past their time budget of " + limits.timeBudget().toMillis() + " ms after "
+                + trace.fired.size() + " firings";
     }
 
     /**
@@ -69,6 +77,7 @@ public final class RuleEngine {
      * again (the last one to fire may be its partner of the moment).
      */
     private static EvaluationException stopped(List<FiredRule> fired, String what) {
+        if (fired.isEmpty()) return new EvaluationException(what + " (no rule had fired yet)", (RuleLocation) null);
         Map<RuleLocation, Long> counts = fired.stream().collect(Collectors.groupingBy(
                 f -> new RuleLocation(f.name(), f.file(), f.line()), Collectors.counting()));
         Map.Entry<RuleLocation, Long> most = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
@@ -76,6 +85,26 @@ public final class RuleEngine {
         return new EvaluationException(what + "; the rule firing most was " + describe(most.getKey()) + " ("
                 + most.getValue() + " times), the last " + describe(new RuleLocation(last.name(), last.file(), last.line()))
                 + " (is it looping?)", most.getKey());
+    }
+
+    /**
+     * Out of time while Drools was matching, between two firings: the rule to name is the one being
+     * matched, which Drools gives only in the text of its wrapper ("... in [Rule "name" in file]").
+     */
+    private EvaluationException outOfTimeMatching(RuleSet ruleSet, Trace trace, RuntimeException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+        Matcher named = MATCHED_RULE.matcher(message);
+        RuleLocation rule = named.find() ? ruleSet.rules().values().stream()
+                .filter(r -> r.name().equals(named.group(1)) && r.file().equals(named.group(2))).findFirst().orElse(null) : null;
+        String where = rule != null ? " while matching rule " + describe(rule) : " while matching";
+        return new EvaluationException(outOfTime(trace) + where + " (" + message + ")", rule);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) return true;
+        }
+        return false;
     }
 
     private static String describe(RuleLocation rule) {

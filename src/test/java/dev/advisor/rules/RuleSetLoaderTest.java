@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -42,16 +41,10 @@ class RuleSetLoaderTest extends RulesFolderTest {
         // The example sits in a numbered list, so its lines are indented by three spaces.
         int start = guide.indexOf("```\n   package rules.retention");
         String example = guide.substring(start + 4, guide.indexOf("```", start + 4)).replaceAll("(?m)^   ", "");
-        try (Stream<Path> files = Files.walk(TestFolders.RULES)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = rules.resolve(TestFolders.RULES.relativize(f).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        write("retention/loyalty.drl", example);
+        Path all = TestFolders.copyOfShippedRules(temp.resolve("all"));
+        TestFolders.write(all, "retention/loyalty.drl", example);
         // when built, then the example's rule is there
-        RuleSet set = loader.load(rules);
+        RuleSet set = loader.load(all);
         assertEquals("rules/retention/loyalty.drl", set.locate("rules.retention",
                 "A business with repeat customers but no loyalty programme is advised to start one").file());
     }
@@ -166,31 +159,6 @@ class RuleSetLoaderTest extends RulesFolderTest {
         void aFolderWithoutRuleFilesIsRefused() {
             RuleBuildException e = assertThrows(RuleBuildException.class, () -> loader.load(rules));
             assertTrue(e.getMessage().contains("no .drl rule files found"), e.getMessage());
-        }
-    }
-
-    @Nested
-    class ALoopingRuleSet {
-        @Test
-        void endsTheEvaluationWithAnErrorNamingTheRule() throws Exception {
-            write("loop/loop.drl", HEADER + """
-                    rule "Insert forever"
-                    when
-                        Stage( id == "awareness" )
-                    then
-                        insert(new Recommendation(java.util.UUID.randomUUID().toString(), "x", "low", null, "t", "d", "s", List.of()));
-                    end
-
-                    rule "Keep going"
-                    when
-                        Recommendation()
-                    then
-                        insert(new Recommendation(java.util.UUID.randomUUID().toString(), "x", "low", null, "t", "d", "s", List.of()));
-                    end
-                    """);
-            RuleSet set = loader.load(rules);
-            EvaluationException e = assertThrows(EvaluationException.class, () -> new RuleEngine(new EngineLimits(500, Duration.ofSeconds(10))).evaluate(set, List.of()));
-            assertTrue(e.getMessage().contains("the limit") && e.getMessage().contains("rules/loop/loop.drl:"), e.getMessage());
         }
     }
 }
