@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.advisor.app.Advisor;
+import dev.advisor.app.RulesReload;
 import dev.advisor.questionnaire.AnswersInvalidException;
 import dev.advisor.questionnaire.JsonSyntax;
+import dev.advisor.questionnaire.Problem;
 import dev.advisor.questionnaire.Questionnaire;
 import dev.advisor.questionnaire.UnknownQuestionnaireException;
 import dev.advisor.report.HtmlRenderer;
@@ -30,6 +32,10 @@ import java.util.Map;
  * The HTTP API. All routes are in {@link #create()}; handlers parse the request, call the
  * {@link Advisor} and write the answer. Client mistakes get a 4xx in the {@link ApiError} shape;
  * only a fault of ours is a 5xx.
+ *
+ * <p>The admin routes (reloading the rules) exist only when an admin token is given, and then demand
+ * it as {@code Authorization: Bearer <token>}. Rule files are code that runs inside the server, so
+ * the API reloads what a trusted author put in the rules folder and never accepts rules over HTTP.
  */
 public final class ApiServer {
     /** A complete brief with fifty segments is well under 1 MB. */
@@ -42,11 +48,18 @@ public final class ApiServer {
     private static final String HTML = "text/html";
 
     private final Advisor advisor;
+    private final AdminToken adminToken;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final HtmlRenderer html = new HtmlRenderer();
 
+    /** The API without admin routes. */
     public ApiServer(Advisor advisor) {
+        this(advisor, AdminToken.NONE);
+    }
+
+    public ApiServer(Advisor advisor, AdminToken adminToken) {
         this.advisor = advisor;
+        this.adminToken = adminToken;
     }
 
     public Javalin create() {
@@ -61,6 +74,7 @@ public final class ApiServer {
             config.routes.get("/api/rules", this::listRules);
             config.routes.get("/api/examples", this::listExamples);
             config.routes.get("/api/examples/{id}", this::getExample);
+            config.routes.post("/api/admin/rules/reload", this::reloadRules);
             // The browser app: the form and the report page, plain files from the jar.
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx,
@@ -151,7 +165,8 @@ public final class ApiServer {
                     e.errors(), e.warnings()));
             return;
         } catch (EvaluationException e) {
-            LOG.error("evaluation failed", e);
+            // The rules, not the request, are at fault: a 500 naming the rule, and the server goes on.
+            LOG.error("evaluation stopped: {}", e.getMessage());
             error(ctx, ApiError.of(500, "rule evaluation failed", e.getMessage()));
             return;
         }
@@ -161,6 +176,42 @@ public final class ApiServer {
             ctx.status(200).contentType(HTML + "; charset=utf-8").result(html.render(report));
         } else {
             respond(ctx, 200, report);
+        }
+    }
+
+    /**
+     * Rebuilds the rules folder on the advisor's builder thread and answers when it is done; the
+     * request thread is not held meanwhile, and evaluations go on with the rules serving until the swap.
+     */
+    private void reloadRules(Context ctx) {
+        drain(ctx);
+        AdminToken.Check check = adminToken.check(ctx.header("Authorization"));
+        if (check != AdminToken.Check.ACCEPTED) {
+            if (check != AdminToken.Check.OFF) ctx.header("WWW-Authenticate", "Bearer realm=\"strategy-advisor admin\"");
+            error(ctx, switch (check) {
+                case OFF -> ApiError.of(404, "not found", "the admin routes are off: start the server with "
+                        + AdminToken.VARIABLE + " set to enable them");
+                case MISSING -> ApiError.of(401, "unauthorized", "send the admin token as 'Authorization: Bearer <token>'");
+                default -> ApiError.of(401, "unauthorized", "the admin token does not match");
+            });
+            return;
+        }
+        ctx.future(() -> advisor.reloadRules().thenAccept(reload -> answerReload(ctx, reload)));
+    }
+
+    private void answerReload(Context ctx, RulesReload reload) {
+        RuleSet serving = reload.serving();
+        if (reload instanceof RulesReload.Reloaded r) {
+            LOG.info("rules reloaded: version {} replaces {} ({} rules, built in {} ms)", serving.version(),
+                    r.previousVersion(), serving.rules().size(), r.buildTime().toMillis());
+            respond(ctx, 200, ReloadInfo.of("reloaded", serving, r.previousVersion(), r.buildTime().toMillis()));
+        } else if (reload instanceof RulesReload.Refused r) {
+            LOG.warn("rules not reloaded: {} error(s); still serving version {}", r.problems().size(), serving.version());
+            error(ctx, new ApiError(422, "rules refused", "the rules in " + advisor.rulesDir() + " have "
+                    + r.problems().size() + " error(s); version " + serving.version() + " keeps serving",
+                    r.problems().stream().map(p -> new Problem(p.location(), p.message())).toList(), List.of()));
+        } else {
+            respond(ctx, 200, ReloadInfo.of("unchanged", serving, serving.version(), 0));
         }
     }
 
@@ -217,6 +268,14 @@ public final class ApiServer {
             case 413 -> "body too large";
             default -> "http " + status;
         };
+    }
+
+    record ReloadInfo(String status, String rulesVersion, String previousVersion, int rules, int files, int tools,
+                      long buildMillis) {
+        static ReloadInfo of(String status, RuleSet rules, String previousVersion, long buildMillis) {
+            return new ReloadInfo(status, rules.version(), previousVersion, rules.rules().size(), rules.files().size(),
+                    rules.catalogue().tools().size(), buildMillis);
+        }
     }
 
     record QuestionnaireSummary(String id, String version, String titleEn, String titleRu) {

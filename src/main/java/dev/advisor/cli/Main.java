@@ -2,15 +2,19 @@ package dev.advisor.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.advisor.api.AdminToken;
 import dev.advisor.api.ApiServer;
 import dev.advisor.app.Advisor;
 import dev.advisor.app.Json;
+import dev.advisor.app.RulesReload;
+import dev.advisor.app.RulesWatcher;
 import dev.advisor.questionnaire.AnswersInvalidException;
 import dev.advisor.questionnaire.JsonSyntax;
 import dev.advisor.questionnaire.QuestionnaireException;
 import dev.advisor.questionnaire.UnknownQuestionnaireException;
 import dev.advisor.report.MarkdownRenderer;
 import dev.advisor.report.Report;
+import dev.advisor.rules.EngineLimits;
 import dev.advisor.rules.EvaluationException;
 import dev.advisor.rules.RuleBuildException;
 import dev.advisor.rules.RuleSet;
@@ -21,10 +25,15 @@ import dev.advisor.scenarios.ScenarioLoader;
 import dev.advisor.scenarios.ScenarioRunner;
 import io.javalin.Javalin;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +51,7 @@ public final class Main {
             strategy-advisor: a rules-driven internet-marketing strategy advisor
 
             Usage:
-              java -jar strategy-advisor.jar serve [--port 7070] [--host 127.0.0.1]
+              java -jar strategy-advisor.jar serve [--port 7070] [--host 127.0.0.1] [--watch]
               java -jar strategy-advisor.jar evaluate <answers.json> [--format json|markdown]
               java -jar strategy-advisor.jar check-rules [DIR]
               java -jar strategy-advisor.jar test-rules [DIR]
@@ -59,20 +68,35 @@ public final class Main {
               --rules DIR           the rules folder (default: ./rules, else the one next to the jar's folder)
               --questionnaires DIR  the questionnaires folder (default: ./questionnaires, likewise)
               --port N              serve: the port (default 7070; 0 picks a free one)
-              --host ADDRESS        serve: the address to bind (default 127.0.0.1)
+              --host ADDRESS        serve: the address to bind (default 127.0.0.1, this machine only)
+              --watch               serve: reload the rules when a file under the rules folder changes
               --format F            evaluate: json (default) or markdown
+              --firing-limit N      most rule firings one evaluation may take (default 100000)
+              --time-budget-ms N    longest one evaluation may run, in milliseconds (default 10000)
+
+            Environment:
+              ADVISOR_ADMIN_TOKEN   serve: enables POST /api/admin/rules/reload for requests that send
+                                    'Authorization: Bearer <token>' (at least 16 characters); unset, the
+                                    admin routes are off. Rule files are code: reload is for trusted rule
+                                    authors, and rules are never accepted over HTTP.
             """;
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> env;
 
     Main(PrintStream out, PrintStream err) {
+        this(out, err, Map.of());
+    }
+
+    Main(PrintStream out, PrintStream err, Map<String, String> env) {
         this.out = out;
         this.err = err;
+        this.env = env;
     }
 
     public static void main(String[] args) {
-        int code = new Main(System.out, System.err).run(args);
+        int code = new Main(System.out, System.err, System.getenv()).run(args);
         if (code != OK || args.length == 0 || !"serve".equals(args[0])) System.exit(code);
     }
 
@@ -107,16 +131,60 @@ public final class Main {
     }
 
     private int serve(Arguments a) {
-        Advisor advisor = advisor(a);
-        if (advisor == null) return PROBLEMS;
+        AdminToken token = AdminToken.of(env.get(AdminToken.VARIABLE));
         String host = a.option("host", "127.0.0.1");
         int port = a.intOption("port", 7070);
-        Javalin app = new ApiServer(advisor).create();
+        Advisor advisor = advisor(a);
+        if (advisor == null) return PROBLEMS;
+        Javalin app = new ApiServer(advisor, token).create();
         app.start(host, port);
         out.println("strategy-advisor serving on http://" + host + ":" + app.port()
                 + " (rules " + advisor.ruleSet().version() + ", " + advisor.ruleSet().rules().size() + " rules)");
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        if (token.enabled()) {
+            out.println("admin routes on: POST /api/admin/rules/reload with 'Authorization: Bearer <" + AdminToken.VARIABLE + ">'");
+            if (!isLoopback(host)) err.println("warning: the admin token travels in clear text to " + host + "; put TLS in front");
+        }
+        List<AutoCloseable> running = new ArrayList<>(List.of(app::stop));
+        if (a.flag("watch")) {
+            try {
+                running.add(0, RulesWatcher.start(advisor, this::reported, problem -> err.println("watch: " + problem)));
+                out.println("watching " + advisor.rulesDir() + " for changes");
+            } catch (IOException e) {
+                err.println("error: cannot watch " + advisor.rulesDir() + ": " + e.getMessage());
+                app.stop();
+                return PROBLEMS;
+            }
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> running.forEach(Main::closeQuietly)));
         return OK;
+    }
+
+    /** What a reload did, one line (and the errors of a refused one), for the log of a watching server. */
+    private void reported(RulesReload reload) {
+        if (reload instanceof RulesReload.Reloaded r) {
+            out.println("rules reloaded: version " + r.serving().version() + " (" + r.serving().rules().size()
+                    + " rules, built in " + r.buildTime().toMillis() + " ms) replaces " + r.previousVersion());
+        } else if (reload instanceof RulesReload.Refused r) {
+            err.println("rules not reloaded: " + r.problems().size() + " error(s); version " + r.serving().version()
+                    + " keeps serving");
+            r.problems().forEach(p -> err.println("  " + p));
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            // shutting down: nothing left to tell
+        }
     }
 
     private int evaluate(Arguments a) {
@@ -201,8 +269,10 @@ public final class Main {
 
     private Advisor advisor(Arguments a, Path rules) {
         Path questionnaires = Folders.questionnaires(a.option("questionnaires", null));
+        EngineLimits limits = new EngineLimits(a.intOption("firing-limit", EngineLimits.DEFAULT.firingLimit(), 1, Integer.MAX_VALUE),
+                Duration.ofMillis(a.intOption("time-budget-ms", (int) EngineLimits.DEFAULT.timeBudget().toMillis(), 1, Integer.MAX_VALUE)));
         try {
-            return new Advisor(questionnaires, rules);
+            return new Advisor(questionnaires, rules, limits);
         } catch (QuestionnaireException e) {
             e.problems().forEach(err::println);
             err.println("the questionnaires in " + questionnaires + " cannot be used");
@@ -215,11 +285,14 @@ public final class Main {
 
     /** Parsed arguments: a command, its positional arguments and {@code --name value} options. */
     static final class Arguments {
-        private static final Set<String> OPTIONS = Set.of("rules", "questionnaires", "port", "host", "format");
+        private static final Set<String> OPTIONS = Set.of("rules", "questionnaires", "port", "host", "format",
+                "firing-limit", "time-budget-ms");
+        private static final Set<String> FLAGS = Set.of("watch");
         String command;
         boolean help;
         final List<String> positional = new ArrayList<>();
         final Map<String, String> options = new HashMap<>();
+        final Set<String> flags = new HashSet<>();
 
         static Arguments parse(String[] args) {
             Arguments a = new Arguments();
@@ -227,6 +300,8 @@ public final class Main {
                 String arg = args[i];
                 if (arg.equals("--help") || arg.equals("-h")) {
                     a.help = true;
+                } else if (arg.startsWith("--") && FLAGS.contains(arg.substring(2))) {
+                    a.flags.add(arg.substring(2));
                 } else if (arg.startsWith("--")) {
                     String name = arg.substring(2);
                     if (!OPTIONS.contains(name)) throw new IllegalArgumentException("unknown option " + arg);
@@ -245,15 +320,25 @@ public final class Main {
             return options.getOrDefault(name, fallback);
         }
 
+        boolean flag(String name) {
+            return flags.contains(name);
+        }
+
         int intOption(String name, int fallback) {
+            return intOption(name, fallback, 0, 65535);
+        }
+
+        int intOption(String name, int fallback, int min, int max) {
             String value = options.get(name);
             if (value == null) return fallback;
             try {
                 int n = Integer.parseInt(value);
-                if (n < 0 || n > 65535) throw new NumberFormatException();
+                if (n < min || n > max) throw new NumberFormatException();
                 return n;
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--" + name + " must be a port number from 0 to 65535, got '" + value + "'");
+                String what = max == 65535 ? "a port number" : "a whole number";
+                throw new IllegalArgumentException("--" + name + " must be " + what + " from " + min + " to " + max
+                        + ", got '" + value + "'");
             }
         }
     }

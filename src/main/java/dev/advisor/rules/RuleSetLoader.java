@@ -87,6 +87,15 @@ public final class RuleSetLoader {
     }
 
     /**
+     * The version {@link #load} would give the rule set now in the folder, without building it: a
+     * reload asks this first, so files saved unchanged (or only scenario files) cost no build.
+     */
+    public String version(Path rulesDir) {
+        Path dir = rulesDir.toAbsolutePath().normalize();
+        return Files.isDirectory(dir) ? version(contents(dir)) : "";
+    }
+
+    /**
      * The {@code str[...]} operators compile, and pass the first evaluations, but once Drools 10.2
      * compiles the condition to bytecode (after about twenty evaluations) every evaluation fails with
      * {@code NoSuchMethodError: EvaluatorHelper.initOperators}. A rule set that would break in production

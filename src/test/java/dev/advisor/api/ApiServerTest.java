@@ -1,41 +1,33 @@
 package dev.advisor.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.advisor.TestFolders;
+import dev.advisor.api.TestHttp.Raw;
 import dev.advisor.app.Advisor;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
+import static dev.advisor.api.TestHttp.JSON;
+import static dev.advisor.api.TestHttp.assertError;
+import static dev.advisor.api.TestHttp.chunked;
+import static dev.advisor.api.TestHttp.json;
+import static dev.advisor.api.TestHttp.text;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,143 +39,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * questionnaires and rules, and the JDK client.
  */
 class ApiServerTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path EXAMPLES = TestFolders.EXAMPLES;
-    private static final List<String> ERROR_KEYS = List.of("status", "error", "message", "problems", "warnings");
+        private static final Path EXAMPLES = TestFolders.EXAMPLES;
     private static final List<String> STRATEGIES =
             List.of("best_price", "best_product", "differentiation", "focus", "trust_relationship");
 
-    private static Javalin app;
-    private static HttpClient client;
-    private static String base;
+    private static TestHttp http;
 
     @BeforeAll
     static void startServer() throws Exception {
-        app = new ApiServer(new Advisor(TestFolders.QUESTIONNAIRES, TestFolders.RULES)).create().start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        http = TestHttp.start(new Advisor(TestFolders.QUESTIONNAIRES, TestFolders.RULES));
     }
 
     @AfterAll
     static void stopServer() {
-        if (app != null) app.stop();
+        if (http != null) http.close();
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static HttpResponse<byte[]> post(String path, String contentType, byte[] body, String... headers)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null) request.header("Content-Type", contentType);
-        if (headers.length > 0) request.headers(headers);
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static HttpResponse<byte[]> postJson(String body, String... headers) throws IOException, InterruptedException {
-        return post("/api/evaluations", "application/json", body.getBytes(StandardCharsets.UTF_8), headers);
-    }
-
-    private static HttpResponse<byte[]> postJson(JsonNode document) throws IOException, InterruptedException {
-        return postJson(JSON.writeValueAsString(document));
-    }
-
-    private static JsonNode json(HttpResponse<byte[]> response) throws IOException {
-        return JSON.readTree(response.body());
-    }
-
-    private static String text(HttpResponse<byte[]> response) {
-        return new String(response.body(), StandardCharsets.UTF_8);
-    }
 
     private static ObjectNode example(String name) throws IOException {
         return (ObjectNode) JSON.readTree(Files.readString(EXAMPLES.resolve(name)));
     }
 
-    /** Asserts the status, the one error shape, and returns the body. */
-    private static JsonNode assertError(HttpResponse<byte[]> response, int status) throws IOException {
-        return assertError(new Raw(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body()), status);
-    }
-
-    private static JsonNode assertError(Raw response, int status) throws IOException {
-        String text = new String(response.body(), StandardCharsets.UTF_8);
-        assertEquals(status, response.status(), () -> "body: " + text);
-        assertTrue(response.contentType().startsWith("application/json"), () -> "content type " + response.contentType());
-        JsonNode body = JSON.readTree(response.body());
-        List<String> keys = new ArrayList<>();
-        body.fieldNames().forEachRemaining(keys::add);
-        assertEquals(Set.copyOf(ERROR_KEYS), Set.copyOf(keys), "error shape");
-        assertEquals(status, body.get("status").asInt());
-        assertFalse(body.get("error").asText().isBlank(), "error names the kind of failure");
-        assertTrue(body.get("problems").isArray(), "problems is a list");
-        assertTrue(body.get("warnings").isArray(), "warnings is a list");
-        return body;
-    }
-
     /** Asserts that an error body's message names {@code fragment}. */
     private static void assertMessageNames(JsonNode error, String fragment) {
         assertTrue(error.get("message").asText().contains(fragment), error.get("message").asText());
-    }
-
-    /** A response read off a raw socket. */
-    private record Raw(int status, String contentType, byte[] body) {
-    }
-
-    /**
-     * Sends {@code head} (request line and headers, without the blank line) and {@code body} over a plain
-     * socket and reads the final response. Used where the server answers from the headers alone: when a
-     * client sends a body the server never reads, Jetty may close the connection before the body has
-     * arrived, and the late bytes reset the socket, which can destroy the response on the client's side.
-     * So those requests say {@code Expect: 100-continue} and send no body, as a well-behaved client does.
-     */
-    private static Raw raw(String head, byte[] body) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", app.port())) {
-            socket.setSoTimeout(30_000); // a guard against a hang, not a synchronisation
-            OutputStream out = socket.getOutputStream();
-            out.write((head + "\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
-            out.flush();
-            InputStream in = new BufferedInputStream(socket.getInputStream());
-            while (true) {
-                String statusLine = line(in);
-                int status = Integer.parseInt(statusLine.split(" ")[1]);
-                Map<String, String> headers = new LinkedHashMap<>();
-                for (String header = line(in); !header.isEmpty(); header = line(in)) {
-                    int colon = header.indexOf(':');
-                    headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
-                }
-                if (status >= 100 && status < 200) continue; // an interim response; the final one follows
-                byte[] content = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
-                return new Raw(status, headers.getOrDefault("content-type", ""), content);
-            }
-        }
-    }
-
-    private static String line(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        for (int b = in.read(); b != '\n'; b = in.read()) {
-            if (b < 0) throw new IOException("connection closed mid-response after '" + line + "'");
-            if (b != '\r') line.write(b);
-        }
-        return line.toString(StandardCharsets.ISO_8859_1);
-    }
-
-    private static byte[] chunked(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int at = 0; at < body.length; at += 8192) {
-            int size = Math.min(8192, body.length - at);
-            out.writeBytes((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body, at, size);
-            out.writeBytes("\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        }
-        out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        return out.toByteArray();
     }
 
     private static List<String> paths(JsonNode problems) {
@@ -205,7 +85,7 @@ class ApiServerTest {
     void healthIsOkAndNamesTheRulesVersion() throws Exception {
         // given a running server
         // when
-        HttpResponse<byte[]> response = get("/health");
+        HttpResponse<byte[]> response = http.get("/health");
         // then
         assertEquals(200, response.statusCode());
         JsonNode body = json(response);
@@ -218,7 +98,7 @@ class ApiServerTest {
     void questionnaireListIncludesTheBusinessBriefWithItsTitle() throws Exception {
         // given the questionnaires folder with business-brief.json
         // when
-        HttpResponse<byte[]> response = get("/api/questionnaires");
+        HttpResponse<byte[]> response = http.get("/api/questionnaires");
         // then
         assertEquals(200, response.statusCode());
         JsonNode list = json(response);
@@ -238,7 +118,7 @@ class ApiServerTest {
         List<String> expected = new ArrayList<>();
         onDisk.get("sections").forEach(s -> expected.add(s.get("id").asText()));
         // when
-        HttpResponse<byte[]> response = get("/api/questionnaires/business-brief");
+        HttpResponse<byte[]> response = http.get("/api/questionnaires/business-brief");
         // then
         assertEquals(200, response.statusCode());
         JsonNode body = json(response);
@@ -253,11 +133,11 @@ class ApiServerTest {
     void rulesListingNamesEveryFileWithItsRulesAndTheirLines() throws Exception {
         // given the rules folder
         // when
-        HttpResponse<byte[]> response = get("/api/rules");
+        HttpResponse<byte[]> response = http.get("/api/rules");
         // then
         assertEquals(200, response.statusCode());
         JsonNode body = json(response);
-        assertEquals(json(get("/health")).get("rulesVersion").asText(), body.get("rulesVersion").asText());
+        assertEquals(json(http.get("/health")).get("rulesVersion").asText(), body.get("rulesVersion").asText());
         List<String> files = new ArrayList<>();
         for (JsonNode file : body.get("files")) {
             files.add(file.get("file").asText());
@@ -289,12 +169,12 @@ class ApiServerTest {
         // given an example brief
         ObjectNode brief = example(example);
         // when
-        HttpResponse<byte[]> response = postJson(brief);
+        HttpResponse<byte[]> response = http.postJson(brief);
         // then
         assertEquals(200, response.statusCode(), () -> text(response));
         JsonNode report = json(response);
         assertEquals("business-brief", report.get("questionnaire").asText());
-        assertEquals(json(get("/health")).get("rulesVersion").asText(), report.get("rulesVersion").asText());
+        assertEquals(json(http.get("/health")).get("rulesVersion").asText(), report.get("rulesVersion").asText());
 
         JsonNode ranking = report.at("/strategy/ranking");
         assertEquals(5, ranking.size(), "ranking " + ranking);
@@ -339,7 +219,7 @@ class ApiServerTest {
         // given the vehicle maker's brief: five target segments and one anti-segment
         ObjectNode brief = example("vehicle-maker.json");
         // when
-        JsonNode report = json(postJson(brief));
+        JsonNode report = json(http.postJson(brief));
         // then
         JsonNode usps = report.get("usps");
         assertEquals(5, usps.size(), "usps " + usps);
@@ -364,7 +244,7 @@ class ApiServerTest {
         // given a shop that sells below market thanks to a cost advantage
         ObjectNode brief = example("contact-lens-shop.json");
         // when
-        JsonNode report = json(postJson(brief));
+        JsonNode report = json(http.postJson(brief));
         // then
         assertEquals("best_price", report.at("/strategy/recommended").asText());
         assertTrue(report.at("/strategy/ranking/0/score").asInt() > report.at("/strategy/ranking/1/score").asInt(),
@@ -376,7 +256,7 @@ class ApiServerTest {
         // given
         String brief = Files.readString(EXAMPLES.resolve("vehicle-maker.json"));
         // when
-        HttpResponse<byte[]> response = postJson(brief, "Accept", "text/markdown");
+        HttpResponse<byte[]> response = http.postJson(brief, "Accept", "text/markdown");
         // then
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/markdown"),
@@ -392,7 +272,7 @@ class ApiServerTest {
         // given
         String brief = Files.readString(EXAMPLES.resolve("vehicle-maker.json"));
         // when
-        HttpResponse<byte[]> response = postJson(brief, "Accept", "text/html");
+        HttpResponse<byte[]> response = http.postJson(brief, "Accept", "text/html");
         // then a whole page: one bar per strategy, a row per tool, a card per USP, every recommendation
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
@@ -402,7 +282,7 @@ class ApiServerTest {
         assertEquals(5, count(html, "<g class=\"bar "), "bars");
         assertEquals(5, count(html, "<article class=\"card usp\">"), "USP cards");
         assertTrue(html.contains("<table class=\"matrix\">") && html.contains("class=\"status-empty\" data-stage=\"retention\""));
-        JsonNode report = json(postJson(brief));
+        JsonNode report = json(http.postJson(brief));
         assertEquals(report.get("recommendations").size(), count(html, "<article class=\"recommendation "), "recommendations");
         assertTrue(html.contains("rules/funnel/funnel.drl:"), "the rule behind each item is named");
     }
@@ -414,7 +294,7 @@ class ApiServerTest {
                 {"questionnaire": "business-brief", "status": "draft",
                  "answers": {"company_name": "A", "tools": [{}, {"monthly_budget": 5000}]}}""";
         // when evaluated, then a report, not a server error
-        HttpResponse<byte[]> response = postJson(draft);
+        HttpResponse<byte[]> response = http.postJson(draft);
         assertEquals(200, response.statusCode(), () -> text(response));
     }
 
@@ -423,22 +303,22 @@ class ApiServerTest {
         // given the shipped examples
         List<String> files = TestFolders.exampleFiles().toList();
         // when listed
-        JsonNode list = json(get("/api/examples"));
+        JsonNode list = json(http.get("/api/examples"));
         // then every one is there with its company, and each can be fetched as the document on disk
         assertEquals(files.size(), list.size(), list.toString());
         assertEquals("vehicle-maker", list.get(files.indexOf("vehicle-maker.json")).get("id").asText());
-        HttpResponse<byte[]> one = get("/api/examples/vehicle-maker");
+        HttpResponse<byte[]> one = http.get("/api/examples/vehicle-maker");
         assertEquals(200, one.statusCode());
         assertEquals(JSON.readTree(EXAMPLES.resolve("vehicle-maker.json").toFile()), json(one));
-        assertMessageNames(assertError(get("/api/examples/no-such-brief"), 404), "no-such-brief");
+        assertMessageNames(assertError(http.get("/api/examples/no-such-brief"), 404), "no-such-brief");
     }
 
     @Test
     void theBrowserAppAndItsStyleSheetsAreServed() throws Exception {
-        HttpResponse<byte[]> page = get("/");
+        HttpResponse<byte[]> page = http.get("/");
         assertEquals(200, page.statusCode());
         assertTrue(text(page).contains("<script type=\"module\""), "the form page");
-        HttpResponse<byte[]> css = get("/report.css");
+        HttpResponse<byte[]> css = http.get("/report.css");
         assertEquals(200, css.statusCode());
         assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
     }
@@ -454,8 +334,8 @@ class ApiServerTest {
         // given the same brief
         byte[] brief = Files.readAllBytes(EXAMPLES.resolve("contact-lens-shop.json"));
         // when posted twice
-        HttpResponse<byte[]> first = post("/api/evaluations", "application/json", brief);
-        HttpResponse<byte[]> second = post("/api/evaluations", "application/json", brief);
+        HttpResponse<byte[]> first = http.post("/api/evaluations", "application/json", brief);
+        HttpResponse<byte[]> second = http.post("/api/evaluations", "application/json", brief);
         // then
         assertEquals(200, first.statusCode());
         assertEquals(200, second.statusCode());
@@ -470,7 +350,7 @@ class ApiServerTest {
         brief.put("status", "draft");
         ((ObjectNode) brief.get("answers")).put("has_brand_platform", true);
         // when
-        HttpResponse<byte[]> response = postJson(brief);
+        HttpResponse<byte[]> response = http.postJson(brief);
         // then
         assertEquals(200, response.statusCode(), () -> text(response));
         JsonNode warnings = json(response).get("warnings");
@@ -493,7 +373,7 @@ class ApiServerTest {
         void unknownQuestionnaireGets404NamingIt() throws Exception {
             // given no questionnaire 'nope'
             // when
-            HttpResponse<byte[]> response = get("/api/questionnaires/nope");
+            HttpResponse<byte[]> response = http.get("/api/questionnaires/nope");
             // then
             assertMessageNames(assertError(response, 404), "'nope'");
         }
@@ -502,7 +382,7 @@ class ApiServerTest {
         void malformedJsonGets400NamingTheLineAndColumn() throws Exception {
             // given a body cut short
             // when
-            HttpResponse<byte[]> response = postJson("{\"questionnaire\":");
+            HttpResponse<byte[]> response = http.postJson("{\"questionnaire\":");
             // then
             JsonNode body = assertError(response, 400);
             String message = body.get("message").asText();
@@ -514,7 +394,7 @@ class ApiServerTest {
         void malformedJsonOnALaterLineNamesThatLine() throws Exception {
             // given an error on the third line
             // when
-            HttpResponse<byte[]> response = postJson("{\n  \"questionnaire\": \"business-brief\",\n  \"status\": draft\n}");
+            HttpResponse<byte[]> response = http.postJson("{\n  \"questionnaire\": \"business-brief\",\n  \"status\": draft\n}");
             // then
             assertMessageNames(assertError(response, 400), "line 3");
         }
@@ -523,7 +403,7 @@ class ApiServerTest {
         void emptyBodyGets400SayingItIsEmpty() throws Exception {
             // given no body at all
             // when
-            HttpResponse<byte[]> response = post("/api/evaluations", "application/json", new byte[0]);
+            HttpResponse<byte[]> response = http.post("/api/evaluations", "application/json", new byte[0]);
             // then
             assertMessageNames(assertError(response, 400), "empty");
         }
@@ -532,7 +412,7 @@ class ApiServerTest {
         void unknownQuestionnaireInTheAnswersGets404NamingIt() throws Exception {
             // given answers to a questionnaire nobody loaded
             // when
-            HttpResponse<byte[]> response = postJson("{\"questionnaire\": \"nope\", \"status\": \"draft\", \"answers\": {}}");
+            HttpResponse<byte[]> response = http.postJson("{\"questionnaire\": \"nope\", \"status\": \"draft\", \"answers\": {}}");
             // then
             assertMessageNames(assertError(response, 404), "'nope'");
         }
@@ -543,7 +423,7 @@ class ApiServerTest {
             String head = "POST /api/evaluations HTTP/1.1\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + (ApiServer.MAX_BODY_BYTES + 1) + "\r\nExpect: 100-continue";
             // when
-            Raw response = raw(head, new byte[0]);
+            Raw response = http.raw(head, new byte[0]);
             // then
             JsonNode error = assertError(response, 413);
             assertTrue(error.get("message").asText().contains(String.valueOf(ApiServer.MAX_BODY_BYTES)),
@@ -556,7 +436,7 @@ class ApiServerTest {
             byte[] body = oversizedDocument();
             String head = "POST /api/evaluations HTTP/1.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked";
             // when
-            Raw response = raw(head, chunked(body));
+            Raw response = http.raw(head, chunked(body));
             // then
             JsonNode error = assertError(response, 413);
             assertEquals("body too large", error.get("error").asText());
@@ -569,7 +449,7 @@ class ApiServerTest {
             byte[] body = (draft + " ".repeat((int) ApiServer.MAX_BODY_BYTES - draft.length())).getBytes(StandardCharsets.UTF_8);
             assertEquals(ApiServer.MAX_BODY_BYTES, body.length);
             // when
-            HttpResponse<byte[]> response = post("/api/evaluations", "application/json", body);
+            HttpResponse<byte[]> response = http.post("/api/evaluations", "application/json", body);
             // then
             assertEquals(200, response.statusCode(), () -> text(response));
             assertEquals("business-brief", json(response).get("questionnaire").asText());
@@ -582,7 +462,7 @@ class ApiServerTest {
             String head = "POST /api/evaluations HTTP/1.1\r\nContent-Type: text/plain\r\n"
                     + "Content-Length: " + brief.length + "\r\nExpect: 100-continue";
             // when
-            Raw response = raw(head, new byte[0]);
+            Raw response = http.raw(head, new byte[0]);
             // then
             JsonNode body = assertError(response, 415);
             String message = body.get("message").asText();
@@ -593,7 +473,7 @@ class ApiServerTest {
         void missingContentTypeGets415BeforeTheBodyIsLookedAt() throws Exception {
             // given a POST with neither a content type nor a body
             // when
-            HttpResponse<byte[]> response = post("/api/evaluations", null, new byte[0]);
+            HttpResponse<byte[]> response = http.post("/api/evaluations", null, new byte[0]);
             // then
             assertMessageNames(assertError(response, 415), "no content type");
         }
@@ -604,7 +484,7 @@ class ApiServerTest {
             ObjectNode brief = example("vehicle-maker.json");
             ((ObjectNode) brief.at("/answers/segments/0")).put("needs", "not a list");
             // when
-            HttpResponse<byte[]> response = postJson(brief);
+            HttpResponse<byte[]> response = http.postJson(brief);
             // then
             JsonNode body = assertError(response, 422);
             JsonNode problem = problemAt(body, "segments[0].needs");
@@ -619,7 +499,7 @@ class ApiServerTest {
             ObjectNode brief = example("contact-lens-shop.json");
             ((ObjectNode) brief.get("answers")).remove("price_position");
             // when
-            HttpResponse<byte[]> response = postJson(brief);
+            HttpResponse<byte[]> response = http.postJson(brief);
             // then
             JsonNode body = assertError(response, 422);
             JsonNode problem = problemAt(body, "price_position");
@@ -633,7 +513,7 @@ class ApiServerTest {
             ((ObjectNode) brief.get("answers")).remove("price_position");
             brief.put("status", "draft");
             // when
-            HttpResponse<byte[]> response = postJson(brief);
+            HttpResponse<byte[]> response = http.postJson(brief);
             // then
             assertEquals(200, response.statusCode(), () -> text(response));
         }
@@ -649,7 +529,7 @@ class ApiServerTest {
             answers.put("favourite_colour", "red");
             ((ArrayNode) answers.get("sales_channels")).add("dealers");
             // when
-            HttpResponse<byte[]> response = postJson(brief);
+            HttpResponse<byte[]> response = http.postJson(brief);
             // then
             JsonNode body = assertError(response, 422);
             List<String> paths = paths(body.get("problems"));
@@ -666,7 +546,7 @@ class ApiServerTest {
         void aDocumentThatIsNotAnObjectGets422() throws Exception {
             // given a JSON array
             // when
-            HttpResponse<byte[]> response = postJson("[1, 2, 3]");
+            HttpResponse<byte[]> response = http.postJson("[1, 2, 3]");
             // then
             JsonNode body = assertError(response, 422);
             assertEquals(List.of("$"), paths(body.get("problems")));
@@ -676,7 +556,7 @@ class ApiServerTest {
         void duplicateKeysGet400() throws Exception {
             // given a document naming the questionnaire twice
             // when
-            HttpResponse<byte[]> response = postJson("{\"questionnaire\": \"business-brief\", \"questionnaire\": \"nope\"}");
+            HttpResponse<byte[]> response = http.postJson("{\"questionnaire\": \"business-brief\", \"questionnaire\": \"nope\"}");
             // then
             assertMessageNames(assertError(response, 400), "questionnaire");
         }
@@ -686,7 +566,7 @@ class ApiServerTest {
             // given 100 nested arrays
             String deep = "[".repeat(100) + "]".repeat(100);
             // when
-            HttpResponse<byte[]> response = postJson(deep);
+            HttpResponse<byte[]> response = http.postJson(deep);
             // then
             assertMessageNames(assertError(response, 400), "limit");
         }
@@ -695,7 +575,7 @@ class ApiServerTest {
         void unknownRouteGets404InTheErrorShape() throws Exception {
             // given no such route
             // when
-            HttpResponse<byte[]> response = get("/api/nothing-here");
+            HttpResponse<byte[]> response = http.get("/api/nothing-here");
             // then
             assertMessageNames(assertError(response, 404), "/api/nothing-here");
         }
@@ -704,7 +584,7 @@ class ApiServerTest {
         void getOnTheEvaluationsRouteGets405() throws Exception {
             // given a route that only accepts POST
             // when
-            HttpResponse<byte[]> response = get("/api/evaluations");
+            HttpResponse<byte[]> response = http.get("/api/evaluations");
             // then
             assertError(response, 405);
         }
@@ -716,14 +596,14 @@ class ApiServerTest {
             byte[] oversized = oversizedDocument();
             for (int i = 0; i < 20; i++) {
                 // when the server refuses the body, then the answer arrives every time
-                assertError(post("/api/evaluations", "text/plain", brief), 415);
-                assertError(post("/api/evaluations", "application/json", oversized), 413);
+                assertError(http.post("/api/evaluations", "text/plain", brief), 415);
+                assertError(http.post("/api/evaluations", "application/json", oversized), 413);
             }
         }
 
         @Test
         void aContentTypeThatMerelyStartsLikeJsonGets415() throws Exception {
-            HttpResponse<byte[]> response = post("/api/evaluations", "application/jsonp",
+            HttpResponse<byte[]> response = http.post("/api/evaluations", "application/jsonp",
                     "{}".getBytes(StandardCharsets.UTF_8));
             assertError(response, 415);
         }
