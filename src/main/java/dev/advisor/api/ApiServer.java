@@ -24,6 +24,12 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +71,7 @@ public final class ApiServer {
     public Javalin create() {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(advisor.json())));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.http.prefer405over404 = true;
             config.routes.get("/health", this::health);
@@ -80,6 +87,13 @@ public final class ApiServer {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx,
                     e.getStatus() == 413 ? tooLarge() : ApiError.of(e.getStatus(), reason(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                // Jetty found the request broken while a handler read it (a bad chunk in the body): the client's fault.
+                org.eclipse.jetty.http.HttpException refused = org.eclipse.jetty.http.HttpException.asHttpException(e);
+                if (refused != null && refused.getCode() >= 400 && refused.getCode() < 500) {
+                    error(ctx, ApiError.of(refused.getCode(), reason(refused.getCode()), "the request is broken: "
+                            + (refused.getReason() == null ? e.getMessage() : refused.getReason())));
+                    return;
+                }
                 LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
                 error(ctx, ApiError.of(500, "internal error", "the server failed; the log has the details"));
             });
@@ -137,6 +151,12 @@ public final class ApiServer {
         }
         // Javalin reads with maxRequestSize as the limit and answers 413 past it (chunked bodies too).
         byte[] body = ctx.bodyAsBytes();
+        int badByte = firstMalformedUtf8(body);
+        if (badByte >= 0) {
+            error(ctx, ApiError.of(400, "malformed JSON", "the body is not valid UTF-8 at byte offset " + badByte
+                    + " (JSON is sent as UTF-8)"));
+            return;
+        }
         JsonNode document;
         try {
             document = advisor.json().readTree(body);
@@ -232,6 +252,24 @@ public final class ApiServer {
             while (total < MAX_DRAIN_BYTES && (n = body.read(buffer)) >= 0) total += n;
         } catch (IOException e) {
             LOG.debug("refused body not drained: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Where the body stops being UTF-8, or -1. Jackson decodes some malformed sequences (overlong forms
+     * such as C0 AF for "/") instead of refusing them, and text that is not what it seems must not reach
+     * the rules or a report.
+     */
+    static int firstMalformedUtf8(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(4096);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) return in.position();
+            if (result.isUnderflow()) return decoder.flush(out).isError() ? in.position() : -1;
+            out.clear();
         }
     }
 

@@ -25,6 +25,11 @@ public final class AnswerValidator {
     public static final String COMPLETE = "complete";
     /** Where a questionnaire sets no maximum, a repeating group or list still cannot grow without end. */
     static final int DEFAULT_MAX_ITEMS = 200;
+    /**
+     * The most problems one answer lists. A hostile document can be wrong in a hundred thousand places
+     * at once; past this many, one more problem says how many were left out, so the answer stays small.
+     */
+    static final int MOST_PROBLEMS = 100;
 
     private static final Set<String> DOCUMENT_FIELDS = Set.of("questionnaire", "status", "answers");
 
@@ -63,8 +68,15 @@ public final class AnswerValidator {
         } else {
             new Pass(questionnaire, complete, errors, warnings).run(answers, accepted);
         }
-        if (!errors.isEmpty()) throw new AnswersInvalidException(errors, warnings);
-        return new ValidatedAnswers(questionnaire, status.asText(), accepted, List.copyOf(warnings));
+        if (!errors.isEmpty()) throw new AnswersInvalidException(atMost(errors), atMost(warnings));
+        return new ValidatedAnswers(questionnaire, status.asText(), accepted, List.copyOf(atMost(warnings)));
+    }
+
+    private static List<Problem> atMost(List<Problem> problems) {
+        if (problems.size() <= MOST_PROBLEMS) return problems;
+        List<Problem> listed = new ArrayList<>(problems.subList(0, MOST_PROBLEMS));
+        listed.add(new Problem("$", (problems.size() - MOST_PROBLEMS) + " more problem(s) of the same document not listed"));
+        return listed;
     }
 
     /** One validation of one document. */
@@ -149,6 +161,8 @@ public final class AnswerValidator {
                 return expected(path, q.type() == QuestionType.TEXTLIST ? "a list of strings" : "a list of options, each " + itemExpected);
             }
             boolean ok = countOk(q, v.size(), path, complete ? q.min() : null, q.max());
+            // Past the maximum the list is refused as a whole: its items are not worth a problem each.
+            if (v.size() > (q.max() == null ? DEFAULT_MAX_ITEMS : q.max())) return null;
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < v.size(); i++) {
                 JsonNode item = v.get(i);
@@ -168,6 +182,7 @@ public final class AnswerValidator {
             Double min = q.minItems() == null ? null : q.minItems().doubleValue();
             double max = q.maxItems() == null ? DEFAULT_MAX_ITEMS : q.maxItems();
             boolean ok = countOk(q, v.size(), path, complete ? min : null, max);
+            if (v.size() > max) return null;
             ArrayNode items = JsonNodeFactory.instance.arrayNode();
             for (int i = 0; i < v.size(); i++) {
                 String at = path + "[" + i + "]";

@@ -69,8 +69,13 @@ final class TestHttp implements AutoCloseable {
 
     HttpResponse<byte[]> post(String path, String contentType, byte[] body, String... headers)
             throws IOException, InterruptedException {
+        return send("POST", path, contentType, body, headers);
+    }
+
+    HttpResponse<byte[]> send(String method, String path, String contentType, byte[] body, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) request.header("Content-Type", contentType);
         if (headers.length > 0) request.headers(headers);
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

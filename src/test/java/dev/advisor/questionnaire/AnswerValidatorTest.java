@@ -53,6 +53,31 @@ class AnswerValidatorTest {
         assertEquals("draft", answers.status());
     }
 
+    @Test
+    void aListPastItsMaximumIsRefusedWithOneProblemWhateverItsItems() throws Exception {
+        // given a segment whose needs are 5,000 numbers, not 20 strings at most
+        StringBuilder needs = new StringBuilder("1");
+        for (int i = 1; i < 5_000; i++) needs.append(",").append(i);
+        JsonNode document = Json.mapper().readTree("{\"questionnaire\": \"business-brief\", \"status\": \"draft\", "
+                + "\"answers\": {\"segments\": [{\"needs\": [" + needs + "]}]}}");
+        // when validated, then one problem names the list and its size
+        AnswersInvalidException e = assertThrows(AnswersInvalidException.class, () -> validator.validate(document));
+        assertEquals(List.of(new Problem("segments[0].needs", "expected at most 20 items, got 5000")), e.errors());
+    }
+
+    @Test
+    void problemsPastAHundredAreCountedRatherThanListed() throws Exception {
+        // given 150 unknown question ids
+        StringBuilder answers = new StringBuilder();
+        for (int i = 0; i < 150; i++) answers.append(i == 0 ? "" : ",").append("\"unknown_").append(i).append("\": 1");
+        JsonNode document = Json.mapper().readTree("{\"questionnaire\": \"business-brief\", \"status\": \"draft\", "
+                + "\"answers\": {" + answers + "}}");
+        // when validated, then the first hundred are listed and one more problem counts the rest
+        AnswersInvalidException e = assertThrows(AnswersInvalidException.class, () -> validator.validate(document));
+        assertEquals(101, e.errors().size());
+        assertEquals(new Problem("$", "50 more problem(s) of the same document not listed"), e.errors().get(100));
+    }
+
     @Nested
     class RejectsEachDefectNamingItsPath {
         @ParameterizedTest(name = "{0}")
