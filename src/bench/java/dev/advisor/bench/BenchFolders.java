@@ -27,6 +27,25 @@ final class BenchFolders {
     private BenchFolders() {
     }
 
+    /** A fresh empty folder for what a benchmark writes (synthetic rules, bodies), removed when the JVM exits. */
+    static Path scratch(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory("advisor-bench-" + prefix);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+
     static Advisor advisor(Path rules) {
         try {
             return new Advisor(QUESTIONNAIRES, rules);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Checks an answers document against its questionnaire and returns every problem at once, each
@@ -143,11 +144,11 @@ public final class AnswerValidator {
                     if (!v.isTextual() || !q.hasOption(v.asText())) return expected(path, "one of " + optionList(q));
                 }
                 case MULTICHOICE -> {
-                    return list(q, v, path, item -> item.isTextual() && q.hasOption(item.asText()), "one of " + optionList(q));
+                    return list(q, v, path, item -> item.isTextual() && q.hasOption(item.asText()), () -> "one of " + optionList(q));
                 }
                 case TEXTLIST -> {
                     return list(q, v, path, item -> item.isTextual() && item.asText().length() <= q.textLimit(),
-                            "a string of at most " + q.textLimit() + " characters");
+                            () -> "a string of at most " + q.textLimit() + " characters");
                 }
                 case GROUP -> {
                     return group(q, v, path);
@@ -156,9 +157,10 @@ public final class AnswerValidator {
             return v;
         }
 
-        private JsonNode list(Question q, JsonNode v, String path, Function<JsonNode, Boolean> itemOk, String itemExpected) {
+        /** A list answer; {@code itemExpected} is built only for an error, as validation runs on every request. */
+        private JsonNode list(Question q, JsonNode v, String path, Function<JsonNode, Boolean> itemOk, Supplier<String> itemExpected) {
             if (!v.isArray()) {
-                return expected(path, q.type() == QuestionType.TEXTLIST ? "a list of strings" : "a list of options, each " + itemExpected);
+                return expected(path, q.type() == QuestionType.TEXTLIST ? "a list of strings" : "a list of options, each " + itemExpected.get());
             }
             boolean ok = countOk(q, v.size(), path, complete ? q.min() : null, q.max());
             // Past the maximum the list is refused as a whole: its items are not worth a problem each.
@@ -167,7 +169,7 @@ public final class AnswerValidator {
             for (int i = 0; i < v.size(); i++) {
                 JsonNode item = v.get(i);
                 if (!itemOk.apply(item)) {
-                    expected(path + "[" + i + "]", itemExpected);
+                    expected(path + "[" + i + "]", itemExpected.get());
                     ok = false;
                 } else if (q.type() == QuestionType.MULTICHOICE && !seen.add(item.asText())) {
                     errors.add(new Problem(path + "[" + i + "]", "'" + item.asText() + "' is chosen twice"));

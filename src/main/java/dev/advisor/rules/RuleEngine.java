@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Runs one evaluation: a fresh session on the shared KieBase, the facts inserted, the rules fired
- * within the {@link EngineLimits}, everything in working memory collected, the session always
- * disposed. Sessions are not thread-safe and hold per-request state, so none is ever reused.
+ * Runs one evaluation: a session of the rule set's pool, the facts inserted, the rules fired within
+ * the {@link EngineLimits}, everything in working memory collected, the session always disposed, which
+ * resets it for the next evaluation. A session is used by one evaluation at a time and starts empty.
  */
 public final class RuleEngine {
     private static final Pattern MATCHED_RULE = Pattern.compile("\\[Rule \"(.+?)\" in (\\S+?)]");
@@ -42,7 +42,7 @@ public final class RuleEngine {
 
     public EvaluationResult evaluate(RuleSet ruleSet, Collection<?> facts) {
         long deadline = System.nanoTime() + limits.timeBudget().toNanos();
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = ruleSet.sessions().newKieSession();
         TimeBudget.start(deadline);
         try {
             Trace trace = new Trace(ruleSet, deadline);

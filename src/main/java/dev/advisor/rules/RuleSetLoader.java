@@ -50,6 +50,8 @@ public final class RuleSetLoader {
     public static final String SCENARIO_SUFFIX = ".scenarios.json";
     private static final String KIE_PREFIX = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** Sessions made up front; the pool grows past it when more evaluations run at once. */
+    private static final int POOLED_SESSIONS = 2;
     private static final Pattern STR_OPERATOR = Pattern.compile("\\bstr\\s*\\[");
     private static final Pattern POSITION_HINT = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
 
@@ -83,7 +85,7 @@ public final class RuleSetLoader {
         KieBase kieBase = parsed.isEmpty() ? null : compile(parsed, problems);
         if (!problems.isEmpty()) throw new RuleBuildException(problems);
         return new RuleSet(root, version(contents), kieBase, List.copyOf(ruleFiles), Map.copyOf(locations), catalogue,
-                compiledLocations(kieBase, locations));
+                compiledLocations(kieBase, locations), kieBase.newKieSessionsPool(POOLED_SESSIONS));
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.advisor.rules;
 
 import dev.advisor.RulesFolderTest;
 import dev.advisor.app.Json;
+import dev.advisor.facts.Answer;
+import dev.advisor.facts.Recommendation;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -125,5 +127,37 @@ class RuleEngineLimitsTest extends RulesFolderTest {
                 () -> new RuleEngine(new EngineLimits(1_000, Duration.ofMillis(50))).evaluate(slow, List.of()));
         // when the same thread matches text outside any evaluation, then the spent budget does not follow it
         assertEquals(List.of("still", "fine"), dev.advisor.facts.Words.of("Still fine"));
+    }
+
+    @Test
+    void aSessionReusedAfterAStoppedEvaluationStartsEmpty() throws Exception {
+        // given rules that loop only for one answer, and an evaluation of another answer
+        RuleSet set = build("loop/loop.drl", """
+                rule "A name is noted"
+                when
+                    $a : Answer( question == "company_name" )
+                then
+                    insertLogical(new Recommendation("noted." + $a.text(), "x", "low", null, "t", "d", "s", List.of()));
+                end
+
+                rule "The looping name loops"
+                when
+                    Answer( question == "company_name", text == "Loop" )
+                    Recommendation()
+                then
+                    %s
+                end
+                """.formatted(INSERT_ANOTHER));
+        RuleEngine engine = new RuleEngine(new EngineLimits(300, Duration.ofSeconds(30)));
+        List<Object> calm = List.of(new Answer("company_name", "company_name", null, -1, "Calm", null, null, null));
+        EvaluationResult before = engine.evaluate(set, calm);
+        // when an evaluation is stopped in the middle, and the calm brief is evaluated again on the same pool
+        assertThrows(EvaluationException.class, () -> engine.evaluate(set,
+                List.of(new Answer("company_name", "company_name", null, -1, "Loop", null, null, null))));
+        EvaluationResult after = engine.evaluate(set, calm);
+        // then nothing of the stopped one is left: the same rules fire and the same facts remain
+        assertEquals(before.firedRules(), after.firedRules());
+        assertEquals(before.facts().size(), after.facts().size());
+        assertEquals(before.factsOf(Recommendation.class), after.factsOf(Recommendation.class));
     }
 }

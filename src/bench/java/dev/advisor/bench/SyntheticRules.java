@@ -1,0 +1,157 @@
+package dev.advisor.bench;
+
+import dev.advisor.facts.CatalogueTool;
+import dev.advisor.questionnaire.Question;
+import dev.advisor.questionnaire.QuestionType;
+import dev.advisor.questionnaire.Questionnaire;
+import dev.advisor.rules.Catalogue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * A rule base grown to many times the shipped one for the scaling benchmark: a copy of the shipped
+ * rules folder plus generated rules in {@code synthetic/}. The generated rules have the shapes the
+ * shipped ones have (an answer against a threshold, a tool and its catalogue entry, a segment's
+ * needs, a channel without a tool, a budget summed over tools, two answers together), over the real
+ * fact types, question ids, options and tools, with seeded random constants: as in a knowledge base
+ * that covers more kinds of business, most do not apply to a given brief and some do.
+ */
+final class SyntheticRules {
+    private static final int RULES_PER_FILE = 250;
+    private static final String[] NEED_WORDS = {"price", "quality", "fast", "delivery", "service", "repair", "warm",
+            "water", "ice", "reliable", "cheap", "support", "guarantee", "comfort", "speed", "safety", "local"};
+
+    private final Random random = new Random(42);
+    private final List<Question> numeric;
+    private final List<Question> choices;
+    private final List<CatalogueTool> tools;
+    private final List<String> channels;
+
+    private SyntheticRules(Questionnaire questionnaire, Catalogue catalogue) {
+        this.numeric = questionnaire.questions().filter(q -> switch (q.type()) {
+            case INTEGER, NUMBER, MONEY, PERCENT, SCALE -> true;
+            default -> false;
+        }).toList();
+        this.choices = questionnaire.questions().filter(q -> q.type() == QuestionType.CHOICE).toList();
+        this.tools = catalogue.tools();
+        this.channels = questionnaire.question("sales_channels").orElseThrow().options().stream().map(o -> o.value()).toList();
+    }
+
+    /**
+     * Copies {@code shipped} to {@code target} and adds {@code count} generated rules under
+     * {@code target/synthetic/}; returns {@code target}.
+     */
+    static Path write(Path shipped, Path target, int count, Questionnaire questionnaire, Catalogue catalogue) {
+        try {
+            copy(shipped, target);
+            SyntheticRules generator = new SyntheticRules(questionnaire, catalogue);
+            for (int file = 0; file * RULES_PER_FILE < count; file++) {
+                StringBuilder drl = new StringBuilder("package rules.synthetic.s" + file + "\n\n"
+                        + "import dev.advisor.facts.*\nimport java.util.List\n\n");
+                for (int i = file * RULES_PER_FILE; i < Math.min(count, (file + 1) * RULES_PER_FILE); i++) {
+                    drl.append(generator.rule(i)).append('\n');
+                }
+                Path out = target.resolve("synthetic/synthetic-" + file + ".drl");
+                Files.createDirectories(out.getParent());
+                Files.writeString(out, drl);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One rule of a random shape. Each narrows its condition as a rule for one kind of business does
+     * (a band of values, a pair of words, a channel and a customer type), so that about one in twenty
+     * applies to an example brief, and puts its most selective pattern first, as a rule author should:
+     * Drools links a rule's memory only once its first pattern matches.
+     */
+    private String rule(int n) {
+        String id = "\"synthetic." + n + "\"";
+        return switch (random.nextInt(6)) {
+            case 0 -> {
+                Question q = numeric.get(random.nextInt(numeric.size()));
+                double top = q.max() != null ? q.max() : 1_000_000;
+                long low = (long) (random.nextDouble() * top);
+                long high = low + Math.max(1, (long) (top / 20));
+                yield rule(n, q.id() + " from " + low + " to " + high, """
+                            $a : Answer( question == "%s", number != null, number >= %d, number < %d )
+                            exists Company()
+                        """.formatted(q.id(), low, high), id, "List.of($a.because())");
+            }
+            case 1 -> {
+                CatalogueTool tool = tools.get(random.nextInt(tools.size()));
+                String result = List.of("awareness", "traffic", "leads", "sales", "repeat_sales", "brand").get(random.nextInt(6));
+                yield rule(n, tool.id() + " expected to bring " + result, """
+                            $t : ToolInUse( tool == "%s", expectedResult == "%s" )
+                            $c : CatalogueTool( id == $t.tool(), monthsToFirstResult != null, monthsToFirstResult > %d )
+                        """.formatted(tool.id(), result, random.nextInt(6)), id, "List.of(Because.of(\"tools\", $t.tool()))");
+            }
+            case 2 -> {
+                String first = NEED_WORDS[random.nextInt(NEED_WORDS.length)];
+                String second = NEED_WORDS[random.nextInt(NEED_WORDS.length)];
+                yield rule(n, "segments needing " + first + " and " + second, """
+                            $s : Segment( antiSegment == false, needs.size() > %d )
+                            $need : String( this.toLowerCase().contains("%s"), this.toLowerCase().contains("%s") ) from $s.needs()
+                        """.formatted(random.nextInt(4), first, second), id + " + \".\" + $s.index()",
+                        "List.of(Because.of(\"segments\", $need))");
+            }
+            case 3 -> {
+                CatalogueTool tool = tools.get(random.nextInt(tools.size()));
+                String type = List.of("b2b", "b2c", "both").get(random.nextInt(3));
+                String channel = channels.get(random.nextInt(channels.size()));
+                yield rule(n, type + " company selling through " + channel + " without " + tool.id(), """
+                            $c : Company( customerType == "%s", salesChannels contains "%s" )
+                            not ToolInUse( tool == "%s" )
+                        """.formatted(type, channel, tool.id()), id, "List.of(Because.of(\"customer_type\", $c.customerType()))");
+            }
+            case 4 -> {
+                long low = 1_000L * (1 + random.nextInt(500));
+                yield rule(n, "tool budget from " + low + " to " + low * 11 / 10, """
+                            $total : Number( doubleValue >= %d, doubleValue < %d ) from accumulate( ToolInUse( $b : monthlyBudget != null ), sum($b) )
+                            exists Company()
+                        """.formatted(low, low * 11 / 10), id, "List.of(Because.of(\"tools\", $total))");
+            }
+            default -> {
+                Question q = choices.get(random.nextInt(choices.size()));
+                String option = q.options().get(random.nextInt(q.options().size())).value();
+                Question other = numeric.get(random.nextInt(numeric.size()));
+                double top = other.max() != null ? other.max() : 1_000_000;
+                long low = (long) (random.nextDouble() * top);
+                yield rule(n, q.id() + " " + option + " with " + other.id() + " above " + low, """
+                            $a : Answer( question == "%s", text == "%s" )
+                            $b : Answer( question == "%s", number != null, number > %d )
+                        """.formatted(q.id(), option, other.id(), low), id, "List.of($a.because(), $b.because())");
+            }
+        };
+    }
+
+    /** A whole rule; {@code id} and {@code because} are Java expressions of its consequence. */
+    private static String rule(int n, String about, String when, String id, String because) {
+        return """
+                rule "Synthetic rule %d: %s"
+                when
+                %sthen
+                    insertLogical(new Recommendation(%s, "synthetic", "low", null, "Synthetic advice %d",
+                        "Generated for the scaling benchmark.", "Nothing to do.", %s));
+                end
+                """.formatted(n, about, when, id, n, because);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+    }
+}
