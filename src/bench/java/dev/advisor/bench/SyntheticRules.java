@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * A rule base grown to many times the shipped one for the scaling benchmark: a copy of the shipped
@@ -49,7 +48,7 @@ final class SyntheticRules {
      */
     static Path write(Path shipped, Path target, int count, Questionnaire questionnaire, Catalogue catalogue) {
         try {
-            copy(shipped, target);
+            BenchFolders.copy(shipped, target);
             SyntheticRules generator = new SyntheticRules(questionnaire, catalogue);
             for (int file = 0; file * RULES_PER_FILE < count; file++) {
                 StringBuilder drl = new StringBuilder("package rules.synthetic.s" + file + "\n\n"
@@ -143,15 +142,5 @@ final class SyntheticRules {
                         "Generated for the scaling benchmark.", "Nothing to do.", %s));
                 end
                 """.formatted(n, about, when, id, n, because);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target);
-            }
-        }
     }
 }

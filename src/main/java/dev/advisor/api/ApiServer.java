@@ -13,6 +13,7 @@ import dev.advisor.questionnaire.UnknownQuestionnaireException;
 import dev.advisor.report.HtmlRenderer;
 import dev.advisor.report.MarkdownRenderer;
 import dev.advisor.report.Report;
+import dev.advisor.rules.EvaluationBusyException;
 import dev.advisor.rules.EvaluationException;
 import dev.advisor.rules.RuleSet;
 import io.javalin.Javalin;
@@ -183,6 +184,10 @@ public final class ApiServer {
         } catch (AnswersInvalidException e) {
             error(ctx, new ApiError(422, "invalid answers", e.errors().size() + " problem(s) in the answers",
                     e.errors(), e.warnings()));
+            return;
+        } catch (EvaluationBusyException e) {
+            ctx.header("Retry-After", "1");
+            error(ctx, ApiError.of(503, "busy", e.getMessage()));
             return;
         } catch (EvaluationException e) {
             // The rules, not the request, are at fault: a 500 naming the rule, and the server goes on.

@@ -15,6 +15,7 @@ import dev.advisor.questionnaire.UnknownQuestionnaireException;
 import dev.advisor.report.MarkdownRenderer;
 import dev.advisor.report.Report;
 import dev.advisor.rules.EngineLimits;
+import dev.advisor.rules.EvaluationBusyException;
 import dev.advisor.rules.EvaluationException;
 import dev.advisor.rules.RuleBuildException;
 import dev.advisor.rules.RuleSet;
@@ -73,6 +74,9 @@ public final class Main {
               --format F            evaluate: json (default) or markdown
               --firing-limit N      most rule firings one evaluation may take (default 100000)
               --time-budget-ms N    longest one evaluation may run, in milliseconds (default 10000)
+              --concurrent-evaluations N
+                                    most evaluations at once, the others wait their turn (default: one
+                                    per core)
 
             Environment:
               ADVISOR_ADMIN_TOKEN   serve: enables POST /api/admin/rules/reload for requests that send
@@ -210,7 +214,7 @@ public final class Main {
         } catch (UnknownQuestionnaireException e) {
             err.println(file + ": " + e.getMessage());
             return PROBLEMS;
-        } catch (EvaluationException | JsonProcessingException e) {
+        } catch (EvaluationException | EvaluationBusyException | JsonProcessingException e) {
             err.println(file + ": " + e.getMessage());
             return PROBLEMS;
         }
@@ -270,7 +274,8 @@ public final class Main {
     private Advisor advisor(Arguments a, Path rules) {
         Path questionnaires = Folders.questionnaires(a.option("questionnaires", null));
         EngineLimits limits = new EngineLimits(a.intOption("firing-limit", EngineLimits.DEFAULT.firingLimit(), 1, Integer.MAX_VALUE),
-                Duration.ofMillis(a.intOption("time-budget-ms", (int) EngineLimits.DEFAULT.timeBudget().toMillis(), 1, Integer.MAX_VALUE)));
+                Duration.ofMillis(a.intOption("time-budget-ms", (int) EngineLimits.DEFAULT.timeBudget().toMillis(), 1, Integer.MAX_VALUE)),
+                a.intOption("concurrent-evaluations", EngineLimits.DEFAULT.concurrentEvaluations(), 1, 1_000));
         try {
             return new Advisor(questionnaires, rules, limits);
         } catch (QuestionnaireException e) {
@@ -286,7 +291,7 @@ public final class Main {
     /** Parsed arguments: a command, its positional arguments and {@code --name value} options. */
     static final class Arguments {
         private static final Set<String> OPTIONS = Set.of("rules", "questionnaires", "port", "host", "format",
-                "firing-limit", "time-budget-ms");
+                "firing-limit", "time-budget-ms", "concurrent-evaluations");
         private static final Set<String> FLAGS = Set.of("watch");
         String command;
         boolean help;

@@ -15,6 +15,8 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,6 +29,8 @@ import java.util.stream.Collectors;
 public final class RuleEngine {
     private static final Pattern MATCHED_RULE = Pattern.compile("\\[Rule \"(.+?)\" in (\\S+?)]");
     private final EngineLimits limits;
+    /** Fair, so evaluations run in the order they came: the wait of each is the queue ahead of it. */
+    private final Semaphore slots;
 
     public RuleEngine() {
         this(EngineLimits.DEFAULT);
@@ -34,13 +38,35 @@ public final class RuleEngine {
 
     public RuleEngine(EngineLimits limits) {
         this.limits = limits;
+        this.slots = new Semaphore(limits.concurrentEvaluations(), true);
     }
 
     public EngineLimits limits() {
         return limits;
     }
 
+    /**
+     * Evaluates once a slot is free; throws {@link EvaluationBusyException} when none comes free within
+     * the time budget, and {@link EvaluationException} when the rules fail or pass a limit.
+     */
     public EvaluationResult evaluate(RuleSet ruleSet, Collection<?> facts) {
+        try {
+            if (!slots.tryAcquire(limits.timeBudget().toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new EvaluationBusyException("all " + limits.concurrentEvaluations() + " evaluation slots stayed busy for "
+                        + limits.timeBudget().toMillis() + " ms; try again shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EvaluationBusyException("interrupted while waiting for an evaluation slot");
+        }
+        try {
+            return evaluateInSlot(ruleSet, facts);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private EvaluationResult evaluateInSlot(RuleSet ruleSet, Collection<?> facts) {
         long deadline = System.nanoTime() + limits.timeBudget().toNanos();
         KieSession session = ruleSet.sessions().newKieSession();
         TimeBudget.start(deadline);

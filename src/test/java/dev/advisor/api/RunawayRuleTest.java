@@ -49,7 +49,7 @@ class RunawayRuleTest extends RulesFolderTest {
     void aLoopingRuleEndsTheRequestWithAnErrorNamingItAndTheServerGoesOnServing() throws Exception {
         // given a server whose rules loop, with a firing limit of 2,000
         write("loop/loop.drl", LOOPING);
-        Advisor advisor = new Advisor(TestFolders.QUESTIONNAIRES, rules, new EngineLimits(2_000, Duration.ofSeconds(30)));
+        Advisor advisor = new Advisor(TestFolders.QUESTIONNAIRES, rules, EngineLimits.of(2_000, Duration.ofSeconds(30)));
         try (TestHttp http = TestHttp.start(advisor)) {
             // when a brief is evaluated, twice
             for (int attempt = 0; attempt < 2; attempt++) {
@@ -73,7 +73,7 @@ class RunawayRuleTest extends RulesFolderTest {
         write("loop/loop.drl", LOOPING.replace("insert(new Recommendation($r.id() + \"+\"",
                 "double x = 0; for (int i = 0; i < 100000; i++) x += Math.sqrt(i);\n    insert(new Recommendation($r.id() + x")
                 .replace("Answer()", "Answer( question == \"company_name\" )"));
-        Advisor advisor = new Advisor(TestFolders.QUESTIONNAIRES, rules, new EngineLimits(100_000_000, Duration.ofMillis(300)));
+        Advisor advisor = new Advisor(TestFolders.QUESTIONNAIRES, rules, EngineLimits.of(100_000_000, Duration.ofMillis(300)));
         try (TestHttp http = TestHttp.start(advisor)) {
             // when a brief is evaluated
             JsonNode error = assertError(http.postJson(exampleBody()), 500);

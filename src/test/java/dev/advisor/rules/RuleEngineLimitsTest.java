@@ -44,7 +44,7 @@ class RuleEngineLimitsTest extends RulesFolderTest {
                 """.formatted(INSERT_ANOTHER));
         // when evaluated with a limit of 500 firings
         EvaluationException e = assertThrows(EvaluationException.class,
-                () -> new RuleEngine(new EngineLimits(500, Duration.ofSeconds(30))).evaluate(set, List.of()));
+                () -> new RuleEngine(EngineLimits.of(500, Duration.ofSeconds(30))).evaluate(set, List.of()));
         // then the error gives the limit and the looping rule with its place
         assertTrue(e.getMessage().startsWith("the rules fired 501 times, past the limit of 500; the rule firing most was "
                 + "\"Keep going\" at rules/loop/loop.drl:13 (500 times)"), e.getMessage());
@@ -74,7 +74,7 @@ class RuleEngineLimitsTest extends RulesFolderTest {
         // when evaluated with a budget of 200 ms
         long start = System.nanoTime();
         EvaluationException e = assertThrows(EvaluationException.class,
-                () -> new RuleEngine(new EngineLimits(10_000_000, Duration.ofMillis(200))).evaluate(set, List.of()));
+                () -> new RuleEngine(EngineLimits.of(10_000_000, Duration.ofMillis(200))).evaluate(set, List.of()));
         // then it stops soon after the budget, naming it and the rule
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 5_000, "stopped late");
         assertTrue(e.getMessage().startsWith("the rules ran past their time budget of 200 ms after "), e.getMessage());
@@ -100,7 +100,7 @@ class RuleEngineLimitsTest extends RulesFolderTest {
                 """);
         // when evaluated with a budget of 200 ms
         EvaluationException e = assertThrows(EvaluationException.class,
-                () -> new RuleEngine(new EngineLimits(1_000, Duration.ofMillis(200))).evaluate(set, List.of()));
+                () -> new RuleEngine(EngineLimits.of(1_000, Duration.ofMillis(200))).evaluate(set, List.of()));
         // then it names the rule being matched with its place
         assertTrue(e.getMessage().startsWith("the rules ran past their time budget of 200 ms after 0 firings while "
                 + "matching rule \"A condition that never finishes\" at rules/slow/match.drl:12"), e.getMessage());
@@ -124,7 +124,7 @@ class RuleEngineLimitsTest extends RulesFolderTest {
                 end
                 """);
         assertThrows(EvaluationException.class,
-                () -> new RuleEngine(new EngineLimits(1_000, Duration.ofMillis(50))).evaluate(slow, List.of()));
+                () -> new RuleEngine(EngineLimits.of(1_000, Duration.ofMillis(50))).evaluate(slow, List.of()));
         // when the same thread matches text outside any evaluation, then the spent budget does not follow it
         assertEquals(List.of("still", "fine"), dev.advisor.facts.Words.of("Still fine"));
     }
@@ -148,7 +148,7 @@ class RuleEngineLimitsTest extends RulesFolderTest {
                     %s
                 end
                 """.formatted(INSERT_ANOTHER));
-        RuleEngine engine = new RuleEngine(new EngineLimits(300, Duration.ofSeconds(30)));
+        RuleEngine engine = new RuleEngine(EngineLimits.of(300, Duration.ofSeconds(30)));
         List<Object> calm = List.of(new Answer("company_name", "company_name", null, -1, "Calm", null, null, null));
         EvaluationResult before = engine.evaluate(set, calm);
         // when an evaluation is stopped in the middle, and the calm brief is evaluated again on the same pool
