@@ -8,19 +8,12 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One whole evaluation of an example brief (validate, map to facts, fire with the trace, build the
@@ -30,12 +23,7 @@ import java.util.concurrent.TimeUnit;
  * what our pipeline costs on top of the engine.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class EvaluationBenchmark {
+public class EvaluationBenchmark extends TimedBenchmark {
     @Param({"bookshop-partners-app", "contact-lens-shop", "contradictory-furniture", "dental-clinic",
             "hotel-no-reviews", "industrial-pumps-dealers", "local-bakery", "vehicle-maker"})
     public String example;

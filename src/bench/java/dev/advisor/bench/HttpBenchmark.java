@@ -45,12 +45,13 @@ public final class HttpBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int seconds = option(args, "--seconds", 30);
-        int warmup = option(args, "--warmup", 20);
-        int connections = option(args, "--connections", 32);
-        int soak = option(args, "--soak", 300);
-        int reloads = option(args, "--reloads", 20);
-        Path out = Path.of(text(args, "--out", "target/bench"));
+        BenchOptions options = new BenchOptions(args);
+        int seconds = options.number("--seconds", 30);
+        int warmup = options.number("--warmup", 20);
+        int connections = options.number("--connections", 32);
+        int soak = options.number("--soak", 300);
+        int reloads = options.number("--reloads", 20);
+        Path out = Path.of(options.text("--out", "target/bench"));
         Files.createDirectories(out);
         HttpBenchmark bench = new HttpBenchmark(seconds, warmup, connections);
         ObjectNode results = JSON.createObjectNode();
@@ -187,16 +188,5 @@ public final class HttpBenchmark {
 
     private static double rate(JsonNode wrk) {
         return wrk.get("requests").asDouble() / (wrk.get("duration_us").asDouble() / 1e6);
-    }
-
-    private static int option(String[] args, String name, int fallback) {
-        return Integer.parseInt(text(args, name, String.valueOf(fallback)));
-    }
-
-    private static String text(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) return args[i + 1];
-        }
-        return fallback;
     }
 }

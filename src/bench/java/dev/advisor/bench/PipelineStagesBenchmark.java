@@ -13,19 +13,12 @@ import dev.advisor.rules.RuleEngine;
 import dev.advisor.rules.RuleSet;
 import org.kie.api.runtime.KieSession;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Each step of one evaluation on its own, to show where the time of {@link EvaluationBenchmark#advisor}
@@ -33,12 +26,7 @@ import java.util.concurrent.TimeUnit;
  * building the report and writing it as JSON.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class PipelineStagesBenchmark {
+public class PipelineStagesBenchmark extends TimedBenchmark {
     @Param({"vehicle-maker"})
     public String example;
 

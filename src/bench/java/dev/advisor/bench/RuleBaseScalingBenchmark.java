@@ -4,31 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.advisor.app.Advisor;
 import dev.advisor.report.Report;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One whole evaluation of an example brief on the shipped rule base and on one grown to
  * {@code ruleBase} times its size with {@link SyntheticRules}.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-public class RuleBaseScalingBenchmark {
+public class RuleBaseScalingBenchmark extends TimedBenchmark {
     @Param({"1", "10"})
     public int ruleBase;
 

@@ -13,20 +13,18 @@ import java.util.List;
  * by {@code n} tools taken in turn from the catalogue with their own budgets and goals.
  */
 final class ScaledBriefs {
-    private static final List<String> RESULTS = List.of("awareness", "traffic", "leads", "sales", "repeat_sales", "brand");
-
     private ScaledBriefs() {
     }
 
-    /** {@code shape} is {@code segments=N} or {@code tools=N}. */
-    static JsonNode of(String shape, List<CatalogueTool> catalogue) {
+    /** {@code shape} is {@code segments=N} or {@code tools=N}; {@code results} are the options of a tool's expected result. */
+    static JsonNode of(String shape, List<CatalogueTool> catalogue, List<String> results) {
         String[] parts = shape.split("=");
         int n = Integer.parseInt(parts[1]);
         ObjectNode document = BenchFolders.example("vehicle-maker").deepCopy();
         ObjectNode answers = (ObjectNode) document.get("answers");
         switch (parts[0]) {
             case "segments" -> answers.set("segments", segments((ArrayNode) answers.get("segments"), n));
-            case "tools" -> answers.set("tools", tools(catalogue, n));
+            case "tools" -> answers.set("tools", tools(catalogue, results, n));
             default -> throw new IllegalArgumentException("unknown shape " + shape);
         }
         return document;
@@ -46,14 +44,14 @@ final class ScaledBriefs {
         return segments;
     }
 
-    private static ArrayNode tools(List<CatalogueTool> catalogue, int n) {
+    private static ArrayNode tools(List<CatalogueTool> catalogue, List<String> results, int n) {
         ArrayNode tools = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < n; i++) {
             ObjectNode tool = tools.addObject();
             tool.put("tool", catalogue.get(i % catalogue.size()).id());
             tool.put("monthly_budget", 10_000 + 1_000 * i);
             tool.put("months_running", 1 + i % 24);
-            tool.put("expected_result", RESULTS.get(i % RESULTS.size()));
+            tool.put("expected_result", results.get(i % results.size()));
             tool.put("months_to_result", 1 + i % 12);
         }
         return tools;

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -63,12 +64,16 @@ class MainTest {
     }
 
     private static Run run(String... args) {
+        return runWith(Map.of(), args);
+    }
+
+    private static Run runWith(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = new Main(o, e).run(args);
+            code = new Main(o, e, env).run(args);
         }
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -301,6 +306,32 @@ class MainTest {
             // then
             assertEquals(Main.USAGE, run.code());
             assertTrue(run.err().contains("evaluate needs one answers file"), run.err());
+        }
+
+        @Test
+        void anAdminTokenTooShortToBeSafeStopsServeBeforeItStarts() {
+            Run run = runWith(Map.of("ADVISOR_ADMIN_TOKEN", "secret"), "serve", "--port", "0");
+            assertEquals(Main.USAGE, run.code());
+            assertTrue(run.err().contains("ADVISOR_ADMIN_TOKEN must be at least 16 characters"), run.err());
+            assertFalse(run.out().contains("serving"), run.out());
+        }
+
+        @Test
+        void engineLimitsOutOfRangeExitTwoNamingTheOption() {
+            Run none = run("evaluate", VEHICLE_MAKER, "--concurrent-evaluations", "0");
+            assertEquals(Main.USAGE, none.code());
+            assertTrue(none.err().contains("--concurrent-evaluations must be a whole number from 1 to 1000, got '0'"), none.err());
+            Run budget = run("evaluate", VEHICLE_MAKER, "--time-budget-ms", "soon");
+            assertEquals(Main.USAGE, budget.code());
+            assertTrue(budget.err().contains("--time-budget-ms must be a whole number"), budget.err());
+        }
+
+        @Test
+        void aFiringLimitTheRulesPassEndsTheEvaluationWithExitOneNamingTheRule() {
+            Run run = run("evaluate", VEHICLE_MAKER, "--firing-limit", "50");
+            assertEquals(Main.PROBLEMS, run.code());
+            assertTrue(run.err().contains("past the limit of 50; the rule firing most was \""), run.err());
+            assertTrue(run.err().contains(".drl:"), run.err());
         }
 
         @Test

@@ -19,6 +19,21 @@ class RuleEngineLimitsTest extends RulesFolderTest {
     private static final String INSERT_ANOTHER =
             "insert(new Recommendation(java.util.UUID.randomUUID().toString(), \"x\", \"low\", null, \"t\", \"d\", \"s\", List.of()));";
 
+    /** A condition that never finishes but checks the budget, as the text helpers do. */
+    private static final String ENDLESS_MATCH = """
+                function boolean endless(String id) {
+                    while (true) {
+                        TimeBudget.check();
+                    }
+                }
+
+                rule "A condition that never finishes"
+                when
+                    Stage( endless(id) )
+                then
+                end
+                """;
+
     private RuleSet build(String file, String drl) throws Exception {
         write(file, HEADER + drl);
         return new RuleSetLoader(Json.mapper()).load(rules);
@@ -85,19 +100,7 @@ class RuleEngineLimitsTest extends RulesFolderTest {
     @Test
     void aMatchThatRunsPastTheBudgetBetweenTwoFiringsIsStoppedNamingTheRuleBeingMatched() throws Exception {
         // given a condition that never finishes but checks the budget, as the text helpers do
-        RuleSet set = build("slow/match.drl", """
-                function boolean endless(String id) {
-                    while (true) {
-                        TimeBudget.check();
-                    }
-                }
-
-                rule "A condition that never finishes"
-                when
-                    Stage( endless(id) )
-                then
-                end
-                """);
+        RuleSet set = build("slow/match.drl", ENDLESS_MATCH);
         // when evaluated with a budget of 200 ms
         EvaluationException e = assertThrows(EvaluationException.class,
                 () -> new RuleEngine(EngineLimits.of(1_000, Duration.ofMillis(200))).evaluate(set, List.of()));
@@ -110,19 +113,7 @@ class RuleEngineLimitsTest extends RulesFolderTest {
     @Test
     void theThreadOfAStoppedEvaluationEvaluatesTheNextBriefNormally() throws Exception {
         // given an evaluation stopped by its budget on this thread
-        RuleSet slow = build("slow/match.drl", """
-                function boolean endless(String id) {
-                    while (true) {
-                        TimeBudget.check();
-                    }
-                }
-
-                rule "A condition that never finishes"
-                when
-                    Stage( endless(id) )
-                then
-                end
-                """);
+        RuleSet slow = build("slow/match.drl", ENDLESS_MATCH);
         assertThrows(EvaluationException.class,
                 () -> new RuleEngine(EngineLimits.of(1_000, Duration.ofMillis(50))).evaluate(slow, List.of()));
         // when the same thread matches text outside any evaluation, then the spent budget does not follow it
