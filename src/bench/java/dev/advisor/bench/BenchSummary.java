@@ -38,6 +38,7 @@ public final class BenchSummary {
         Path out = Path.of(new BenchOptions(args).text("--out", "target/bench"));
         BenchSummary summary = new BenchSummary(out);
         summary.evaluation();
+        summary.paired();
         summary.stages();
         summary.http();
         summary.briefScaling();
@@ -58,6 +59,25 @@ public final class BenchSummary {
         byExample.forEach((example, s) -> md.append(row(example, us(s.get("advisor")), us(s.get("rawDrools")),
                 us(s.get("rawDroolsPooled")), ratio(s.get("advisor") / s.get("rawDrools")),
                 ratio(s.get("advisor") / s.get("rawDroolsPooled")))));
+        md.append('\n');
+    }
+
+    private void paired() throws IOException {
+        Path file = out.resolve("paired.json");
+        if (!Files.exists(file)) return;
+        JsonNode paired = JSON.readTree(file.toFile());
+        md.append("### The same ratios measured in pairs (median of ").append(paired.get("pairs").asInt())
+                .append(" neighbouring blocks of ").append(paired.get("block").asInt()).append(" evaluations; quartiles)\n\n")
+                .append("| brief | advisor µs | advisor / raw new | advisor / raw pooled |\n|---|---:|---:|---:|\n");
+        paired.fields().forEachRemaining(e -> {
+            if (!e.getValue().isObject()) return;
+            JsonNode r = e.getValue();
+            md.append(row(e.getKey(), format("%.0f", r.get("advisorMicros").asDouble()),
+                    format("%.2f (%.2f-%.2f)", r.get("overRawNewSession").asDouble(), r.get("overRawNewSessionQ1").asDouble(),
+                            r.get("overRawNewSessionQ3").asDouble()),
+                    format("%.2f (%.2f-%.2f)", r.get("overRawPooledSession").asDouble(), r.get("overRawPooledSessionQ1").asDouble(),
+                            r.get("overRawPooledSessionQ3").asDouble())));
+        });
         md.append('\n');
     }
 

@@ -85,7 +85,10 @@ public final class RuleEngine {
                 throw new EvaluationException("rule evaluation failed" + last + ": " + rootMessage(e), e);
             }
             if (trace.outOfTime) throw stopped(trace.fired, outOfTime(trace));
-            if (count >= limits.firingLimit()) throw stopped(trace.fired, "the rules fired " + trace.fired.size() + " times, past the limit of " + limits.firingLimit());
+            if (count >= limits.firingLimit()) {
+                throw stopped(trace.fired, "the rules fired " + trace.fired.size() + " times, past the limit of "
+                        + limits.firingLimit());
+            }
             return new EvaluationResult(new ArrayList<>(session.getObjects()), List.copyOf(trace.fired), trace.insertedBy);
         } finally {
             TimeBudget.end();
@@ -104,12 +107,10 @@ public final class RuleEngine {
      */
     private static EvaluationException stopped(List<FiredRule> fired, String what) {
         if (fired.isEmpty()) return new EvaluationException(what + " (no rule had fired yet)", (RuleLocation) null);
-        Map<RuleLocation, Long> counts = fired.stream().collect(Collectors.groupingBy(
-                f -> new RuleLocation(f.name(), f.file(), f.line()), Collectors.counting()));
+        Map<RuleLocation, Long> counts = fired.stream().collect(Collectors.groupingBy(FiredRule::location, Collectors.counting()));
         Map.Entry<RuleLocation, Long> most = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-        FiredRule last = fired.get(fired.size() - 1);
         return new EvaluationException(what + "; the rule firing most was " + describe(most.getKey()) + " ("
-                + most.getValue() + " times), the last " + describe(new RuleLocation(last.name(), last.file(), last.line()))
+                + most.getValue() + " times), the last " + describe(fired.get(fired.size() - 1).location())
                 + " (is it looping?)", most.getKey());
     }
 
