@@ -29,9 +29,12 @@ import dev.advisor.rules.RuleLocation;
 import dev.advisor.rules.RuleSet;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -193,6 +196,34 @@ public final class ReportBuilder {
                 quadrants.getOrDefault("threat", List.of()), tows);
     }
 
+    /** Segment index, then stage, then field: one cell of the journey map, its entries sorted. */
+    private record JourneyCells(Map<Integer, Map<String, Map<String, SortedSet<String>>>> bySegment) {
+        static JourneyCells of(List<JourneyNote> notes) {
+            Map<Integer, Map<String, Map<String, SortedSet<String>>>> cells = new HashMap<>();
+            for (JourneyNote note : notes) {
+                cells.computeIfAbsent(note.segmentIndex(), i -> new HashMap<>()).computeIfAbsent(note.stage(), s -> new HashMap<>())
+                        .computeIfAbsent(note.field(), f -> new TreeSet<>()).add(note.text());
+            }
+            return new JourneyCells(cells);
+        }
+
+        /** The entries of one cell for a segment: its own and those that hold for every segment (index -1). */
+        List<String> cell(int segment, String stage, String field) {
+            SortedSet<String> shared = entries(-1, stage, field);
+            if (segment == -1) return List.copyOf(shared);
+            SortedSet<String> own = entries(segment, stage, field);
+            if (own.isEmpty() || shared.isEmpty()) return List.copyOf(own.isEmpty() ? shared : own);
+            TreeSet<String> both = new TreeSet<>(shared);
+            both.addAll(own);
+            return List.copyOf(both);
+        }
+
+        private SortedSet<String> entries(int segment, String stage, String field) {
+            SortedSet<String> found = bySegment.getOrDefault(segment, Map.of()).getOrDefault(stage, Map.of()).get(field);
+            return found == null ? Collections.emptySortedSet() : found;
+        }
+    }
+
     /**
      * One map per target segment (notes for every segment merged into each), or one map for all
      * customers when the brief names no segment; stages in funnel order, entries in text order.
@@ -200,35 +231,30 @@ public final class ReportBuilder {
     private static List<Report.JourneyMap> journeyMap(RuleSet ruleSet, EvaluationResult result) {
         List<JourneyNote> all = result.factsOf(JourneyNote.class);
         if (all.isEmpty()) return List.of();
-        Map<String, List<JourneyNote>> notes = all.stream().collect(Collectors.groupingBy(JourneyNote::stage));
+        // Grouped once: the map is segments x stages x fields, and a pass over every note per cell adds up.
+        JourneyCells cells = JourneyCells.of(all);
         List<Segment> segments = result.factsOf(Segment.class).stream().filter(s -> !s.antiSegment())
                 .sorted(Comparator.comparingInt(Segment::index)).toList();
         List<Report.JourneyMap> maps = new ArrayList<>();
         if (segments.isEmpty()) {
-            maps.add(new Report.JourneyMap("All customers", -1, journeyStages(ruleSet, notes, -1)));
+            maps.add(new Report.JourneyMap("All customers", -1, journeyStages(ruleSet, cells, -1)));
         }
         for (Segment segment : segments) {
-            maps.add(new Report.JourneyMap(segment.name(), segment.index(), journeyStages(ruleSet, notes, segment.index())));
+            maps.add(new Report.JourneyMap(segment.name(), segment.index(), journeyStages(ruleSet, cells, segment.index())));
         }
         return List.copyOf(maps);
     }
 
-    private static List<Report.JourneyStage> journeyStages(RuleSet ruleSet, Map<String, List<JourneyNote>> notes, int segment) {
+    private static List<Report.JourneyStage> journeyStages(RuleSet ruleSet, JourneyCells cells, int segment) {
         List<Report.JourneyStage> stages = new ArrayList<>();
         for (Stage stage : ruleSet.catalogue().stages()) {
-            Map<String, List<String>> fields = notes.getOrDefault(stage.id(), List.of()).stream()
-                    .filter(n -> n.segmentIndex() == -1 || n.segmentIndex() == segment)
-                    .collect(Collectors.groupingBy(JourneyNote::field, Collectors.mapping(JourneyNote::text,
-                            Collectors.collectingAndThen(Collectors.toCollection(TreeSet::new), List::copyOf))));
-            stages.add(new Report.JourneyStage(stage.id(), stage.nameEn(), field(fields, "goal"), field(fields, "needs"),
-                    field(fields, "touchpoints"), field(fields, "tools"), field(fields, "kpi"), field(fields, "task"),
-                    field(fields, "obstacles"), field(fields, "ideas")));
+            String id = stage.id();
+            stages.add(new Report.JourneyStage(id, stage.nameEn(), cells.cell(segment, id, "goal"),
+                    cells.cell(segment, id, "needs"), cells.cell(segment, id, "touchpoints"), cells.cell(segment, id, "tools"),
+                    cells.cell(segment, id, "kpi"), cells.cell(segment, id, "task"), cells.cell(segment, id, "obstacles"),
+                    cells.cell(segment, id, "ideas")));
         }
         return List.copyOf(stages);
-    }
-
-    private static List<String> field(Map<String, List<String>> fields, String name) {
-        return fields.getOrDefault(name, List.of());
     }
 
     private static Report.KpiSection kpis(RuleSet ruleSet, EvaluationResult result) {
