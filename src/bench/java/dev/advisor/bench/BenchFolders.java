@@ -6,6 +6,7 @@ import dev.advisor.app.Json;
 import dev.advisor.facts.FactMapper;
 import dev.advisor.questionnaire.AnswerValidator;
 import dev.advisor.rules.RuleSet;
+import org.kie.api.runtime.KieSession;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,6 +93,16 @@ final class BenchFolders {
             return List.copyOf(facts);
         } catch (Exception e) {
             throw new IllegalStateException("the brief does not validate", e);
+        }
+    }
+
+    /** Raw Drools, once: the facts inserted into the session, every rule fired, the session disposed. */
+    static int fire(KieSession session, List<Object> facts) {
+        try {
+            facts.forEach(session::insert);
+            return session.fireAllRules();
+        } finally {
+            session.dispose();
         }
     }
 }

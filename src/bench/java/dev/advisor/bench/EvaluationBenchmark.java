@@ -5,7 +5,6 @@ import dev.advisor.app.Advisor;
 import dev.advisor.report.Report;
 import dev.advisor.rules.RuleSet;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -51,20 +50,11 @@ public class EvaluationBenchmark extends TimedBenchmark {
 
     @Benchmark
     public int rawDrools() {
-        return fire(kieBase.newKieSession());
+        return BenchFolders.fire(kieBase.newKieSession(), facts);
     }
 
     @Benchmark
     public int rawDroolsPooled() {
-        return fire(pool.newKieSession());
-    }
-
-    private int fire(KieSession session) {
-        try {
-            facts.forEach(session::insert);
-            return session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
+        return BenchFolders.fire(pool.newKieSession(), facts);
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.advisor.app.Advisor;
 import dev.advisor.rules.RuleSet;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 import java.nio.file.Files;
@@ -52,8 +51,8 @@ public final class PairedRatioBenchmark {
                 JsonNode document = BenchFolders.example(example);
                 List<Object> facts = BenchFolders.sessionFacts(advisor, rules, document);
                 time(block * 5, () -> evaluate(advisor, document));
-                time(block * 5, () -> fire(kieBase.newKieSession(), facts));
-                time(block * 5, () -> fire(pool.newKieSession(), facts));
+                time(block * 5, () -> BenchFolders.fire(kieBase.newKieSession(), facts));
+                time(block * 5, () -> BenchFolders.fire(pool.newKieSession(), facts));
             }
         }
         for (String example : examples) {
@@ -64,8 +63,8 @@ public final class PairedRatioBenchmark {
             List<Double> advisorMicros = new ArrayList<>();
             for (int pair = 0; pair < pairs; pair++) {
                 double ours = time(block, () -> evaluate(advisor, document));
-                double rawNew = time(block, () -> fire(kieBase.newKieSession(), facts));
-                double rawPooled = time(block, () -> fire(pool.newKieSession(), facts));
+                double rawNew = time(block, () -> BenchFolders.fire(kieBase.newKieSession(), facts));
+                double rawPooled = time(block, () -> BenchFolders.fire(pool.newKieSession(), facts));
                 overNew.add(ours / rawNew);
                 overPooled.add(ours / rawPooled);
                 advisorMicros.add(ours);
@@ -87,15 +86,6 @@ public final class PairedRatioBenchmark {
             return advisor.evaluate(document).firedRules().size();
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int fire(KieSession session, List<Object> facts) {
-        try {
-            facts.forEach(session::insert);
-            return session.fireAllRules();
-        } finally {
-            session.dispose();
         }
     }
 

@@ -3,6 +3,8 @@ package dev.advisor.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.advisor.app.Advisor;
 import dev.advisor.report.Report;
+import dev.advisor.rules.RuleSet;
+import org.kie.api.runtime.KieSessionsPool;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -10,10 +12,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One whole evaluation of an example brief on the shipped rule base and on one grown to
- * {@code ruleBase} times its size with {@link SyntheticRules}.
+ * {@code ruleBase} times its size with {@link SyntheticRules}; and raw Drools, with a pooled session as
+ * the advisor has, on the same KieBase and facts, which shows how much of the growth is the engine's.
  */
 @State(Scope.Benchmark)
 public class RuleBaseScalingBenchmark extends TimedBenchmark {
@@ -25,25 +29,38 @@ public class RuleBaseScalingBenchmark extends TimedBenchmark {
 
     private Advisor advisor;
     private JsonNode document;
+    private KieSessionsPool pool;
+    private List<Object> facts;
 
     @Setup
     public void setUp() {
-        advisor = BenchFolders.advisor(rulesTimes(ruleBase));
+        advisor = BenchFolders.advisor(rulesTimes(ruleBase, null));
         document = BenchFolders.example(example);
+        RuleSet rules = advisor.ruleSet();
+        pool = rules.kieBase().newKieSessionsPool(2);
+        facts = BenchFolders.sessionFacts(advisor, rules, document);
     }
 
-    /** The shipped rules, or a folder with as many synthetic rules again as makes {@code times} their count. */
-    static Path rulesTimes(int times) {
+    /**
+     * The shipped rules, or a folder with as many synthetic rules again as makes {@code times} their
+     * count: of every shape, or {@code only} the one given.
+     */
+    static Path rulesTimes(int times, SyntheticRules.Shape only) {
         if (times == 1) return BenchFolders.RULES;
         Advisor shipped = BenchFolders.advisor(BenchFolders.RULES);
         int extra = shipped.ruleSet().rules().size() * (times - 1);
-        Path target = BenchFolders.scratch("rules-x" + times);
+        Path target = BenchFolders.scratch("rules-x" + times + (only == null ? "" : "-" + only));
         return SyntheticRules.write(BenchFolders.RULES, target.resolve("rules"), extra,
-                shipped.questionnaires().get("business-brief").orElseThrow(), shipped.ruleSet().catalogue());
+                shipped.questionnaires().get("business-brief").orElseThrow(), shipped.ruleSet().catalogue(), only);
     }
 
     @Benchmark
-    public Report evaluate() throws Exception {
+    public Report advisor() throws Exception {
         return advisor.evaluate(document);
+    }
+
+    @Benchmark
+    public int rawDroolsPooled() {
+        return BenchFolders.fire(pool.newKieSession(), facts);
     }
 }

@@ -37,7 +37,7 @@ public class RuleBuildBenchmark {
 
     @Setup
     public void setUp() {
-        rules = RuleBaseScalingBenchmark.rulesTimes(ruleBase);
+        rules = RuleBaseScalingBenchmark.rulesTimes(ruleBase, null);
     }
 
     @Benchmark

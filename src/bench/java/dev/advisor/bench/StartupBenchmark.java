@@ -38,7 +38,7 @@ public final class StartupBenchmark {
         byte[] brief = BenchFolders.exampleBytes("vehicle-maker");
         ObjectNode results = JSON.createObjectNode();
         for (int times : new int[]{1, 10}) {
-            Path rules = RuleBaseScalingBenchmark.rulesTimes(times);
+            Path rules = RuleBaseScalingBenchmark.rulesTimes(times, null);
             ArrayNode samples = JSON.createArrayNode();
             for (int run = 0; run < runs; run++) samples.add(startOnce(jar, rules, brief));
             ObjectNode entry = JSON.createObjectNode();
