@@ -32,8 +32,7 @@ public final class SyntheticRules {
         TOOL_AND_CATALOGUE,
         /**
          * A segment's needs, word by word, {@code from} the segment, split with {@code Words.of} as
-         * rules/README.md asks (it splits each need once; {@code this.toLowerCase().contains(..)}
-         * in 2,000 rules was three quarters of the whole rule base's cost).
+         * rules/README.md asks and the shipped rules do.
          */
         SEGMENT_NEEDS,
         /** A kind of company selling through a channel without a tool. */
