@@ -39,14 +39,19 @@ public final class TestFolders {
     /** A copy of the whole shipped rules folder under {@code temp}, for tests that change or add rules. */
     public static Path copyOfShippedRules(Path temp) throws IOException {
         Path rules = temp.resolve("rules");
-        try (Stream<Path> files = Files.walk(RULES)) {
+        copyTree(RULES, rules);
+        return rules;
+    }
+
+    /** Copies every file of the folder tree {@code from} to the same place under {@code to}. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = rules.resolve(RULES.relativize(f).toString());
+                Path target = to.resolve(from.relativize(f).toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(f, target);
             }
         }
-        return rules;
     }
 
     /** Writes a file below {@code folder}, creating its parents. */

@@ -5,6 +5,8 @@ import dev.advisor.app.Advisor;
 import dev.advisor.app.Json;
 import dev.advisor.facts.FactMapper;
 import dev.advisor.questionnaire.AnswerValidator;
+import dev.advisor.questionnaire.Option;
+import dev.advisor.questionnaire.Question;
 import dev.advisor.rules.RuleSet;
 import org.kie.api.runtime.KieSession;
 
@@ -39,17 +41,6 @@ final class BenchFolders {
         }
     }
 
-    /** Copies every file of a folder tree. */
-    static void copy(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target);
-            }
-        }
-    }
-
     private static void delete(Path dir) {
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
@@ -63,6 +54,16 @@ final class BenchFolders {
             return new Advisor(QUESTIONNAIRES, rules);
         } catch (Exception e) {
             throw new IllegalStateException("the advisor cannot be built from " + rules, e);
+        }
+    }
+
+    /** The names of the example briefs (their files without ".json"), sorted. */
+    static List<String> exampleNames() {
+        try (var files = Files.list(EXAMPLES)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
+                    .map(n -> n.substring(0, n.length() - ".json".length())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -94,6 +95,11 @@ final class BenchFolders {
         } catch (Exception e) {
             throw new IllegalStateException("the brief does not validate", e);
         }
+    }
+
+    /** The values a brief may give a choice question, in the questionnaire's order. */
+    static List<String> optionValues(Question question) {
+        return question.options().stream().map(Option::value).toList();
     }
 
     /** Raw Drools, once: the facts inserted into the session, every rule fired, the session disposed. */

@@ -2,7 +2,6 @@ package dev.advisor.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.advisor.app.Advisor;
-import dev.advisor.questionnaire.Option;
 import dev.advisor.report.Report;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -25,8 +24,8 @@ public class BriefScalingBenchmark extends TimedBenchmark {
     @Setup
     public void setUp() {
         advisor = BenchFolders.advisor(BenchFolders.RULES);
-        List<String> results = advisor.questionnaires().get("business-brief").orElseThrow().question("tools").orElseThrow()
-                .sub("expected_result").orElseThrow().options().stream().map(Option::value).toList();
+        List<String> results = BenchFolders.optionValues(advisor.questionnaires().get("business-brief").orElseThrow()
+                .question("tools").orElseThrow().sub("expected_result").orElseThrow());
         document = ScaledBriefs.of(shape, advisor.ruleSet().catalogue().tools(), results);
         try {
             advisor.evaluate(document);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.advisor.TestFolders;
 import dev.advisor.api.ApiServer;
 import dev.advisor.app.Advisor;
 import dev.advisor.app.RulesReload;
@@ -126,7 +127,7 @@ public final class HttpBenchmark {
     /** The live heap after rebuilding the rules {@code count} times, each a real change of the folder. */
     private void reloads(ObjectNode results, int count) throws Exception {
         Path rules = work.resolve("rules");
-        BenchFolders.copy(BenchFolders.RULES, rules);
+        TestFolders.copyTree(BenchFolders.RULES, rules);
         Advisor advisor = BenchFolders.advisor(rules);
         ArrayNode samples = JSON.createArrayNode();
         samples.add(sample(0));
@@ -151,12 +152,8 @@ public final class HttpBenchmark {
         return JSON.createObjectNode().put("at", Math.round(at)).put("mib", Math.round(used / 1048576.0 * 10) / 10.0);
     }
 
-    private List<Path> exampleBodies() throws IOException {
-        List<Path> bodies = new ArrayList<>();
-        try (var files = Files.list(BenchFolders.EXAMPLES)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) bodies.add(f.toAbsolutePath());
-        }
-        return bodies;
+    private static List<Path> exampleBodies() {
+        return BenchFolders.exampleNames().stream().map(n -> BenchFolders.EXAMPLES.resolve(n + ".json").toAbsolutePath()).toList();
     }
 
     /** A wrk run in progress and the file its output goes to. */

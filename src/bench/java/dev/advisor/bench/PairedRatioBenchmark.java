@@ -40,11 +40,7 @@ public final class PairedRatioBenchmark {
         KieBase kieBase = rules.kieBase();
         KieSessionsPool pool = kieBase.newKieSessionsPool(2);
         ObjectNode results = JSON.createObjectNode().put("pairs", pairs).put("block", block);
-        List<String> examples = new ArrayList<>();
-        try (var files = Files.list(BenchFolders.EXAMPLES)) {
-            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
-                    .forEach(n -> examples.add(n.substring(0, n.length() - ".json".length())));
-        }
+        List<String> examples = BenchFolders.exampleNames();
         // Warm every path on every brief first: the JIT needs about twenty seconds of evaluations.
         for (int round = 0; round < 3; round++) {
             for (String example : examples) {

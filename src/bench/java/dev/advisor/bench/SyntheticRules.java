@@ -1,5 +1,6 @@
 package dev.advisor.bench;
 
+import dev.advisor.TestFolders;
 import dev.advisor.facts.CatalogueTool;
 import dev.advisor.questionnaire.Question;
 import dev.advisor.questionnaire.QuestionType;
@@ -61,7 +62,7 @@ public final class SyntheticRules {
         }).toList();
         this.choices = questionnaire.questions().filter(q -> q.type() == QuestionType.CHOICE).toList();
         this.tools = catalogue.tools();
-        this.channels = questionnaire.question("sales_channels").orElseThrow().options().stream().map(o -> o.value()).toList();
+        this.channels = BenchFolders.optionValues(questionnaire.question("sales_channels").orElseThrow());
     }
 
     /**
@@ -70,7 +71,7 @@ public final class SyntheticRules {
      */
     static Path write(Path shipped, Path target, int count, Questionnaire questionnaire, Catalogue catalogue, Shape only) {
         try {
-            BenchFolders.copy(shipped, target);
+            TestFolders.copyTree(shipped, target);
             SyntheticRules generator = new SyntheticRules(questionnaire, catalogue, only);
             for (int file = 0; file * RULES_PER_FILE < count; file++) {
                 StringBuilder drl = new StringBuilder("package rules.synthetic.s" + file + "\n\n"

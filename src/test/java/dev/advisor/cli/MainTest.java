@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,22 +81,6 @@ class MainTest {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) if (lines[i].contains(needle)) return i + 1;
         throw new IllegalArgumentException(needle + " not in the text");
-    }
-
-    /** Copies the project's rules folder into {@code dir/rules} and returns the copy. */
-    private static Path copyRules(Path dir) throws IOException {
-        Path source = TestFolders.RULES;
-        Path target = dir.resolve("rules");
-        try (Stream<Path> walk = Files.walk(source)) {
-            walk.forEach(p -> {
-                try {
-                    Files.copy(p, target.resolve(source.relativize(p).toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return target;
     }
 
     private static Path addRuleFile(Path rules, String name, String drl) throws IOException {
@@ -201,7 +184,7 @@ class MainTest {
     @Test
     void checkRulesOnACleanCopyOfTheRulesSucceeds(@TempDir Path dir) throws Exception {
         // given an unchanged copy
-        Path rules = copyRules(dir);
+        Path rules = TestFolders.copyOfShippedRules(dir);
         // when
         Run run = run("check-rules", rules.toString());
         // then
@@ -223,7 +206,7 @@ class MainTest {
     @Test
     void testRulesPrintsAReadableDiffAndExitsOneWhenAScenarioFails(@TempDir Path dir) throws Exception {
         // given a copy of the rules with a scenario that expects what the brief does not call for
-        Path rules = copyRules(dir);
+        Path rules = TestFolders.copyOfShippedRules(dir);
         Files.writeString(rules.resolve("funnel/wrong.scenarios.json"), """
                 {"description": "A wrong expectation",
                  "scenarios": [{"name": "Search ads cover retention", "given": {"tools": [{"tool": "search_ads"}]},
@@ -239,7 +222,7 @@ class MainTest {
 
     @Test
     void testRulesRefusesADefectiveScenarioFileNamingIt(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = TestFolders.copyOfShippedRules(dir);
         Files.writeString(rules.resolve("funnel/broken.scenarios.json"), "{\"description\": \"x\", \"scenarios\": []}");
         Run run = run("test-rules", rules.toString());
         assertEquals(Main.PROBLEMS, run.code(), run.out());
@@ -415,7 +398,7 @@ class MainTest {
         @Test
         void syntaxErrorExitsOneWithFileAndLine() throws Exception {
             // given a copy of the rules with a rule cut short
-            Path rules = copyRules(dir);
+            Path rules = TestFolders.copyOfShippedRules(dir);
             addRuleFile(rules, "syntax.drl", SYNTAX_DRL);
             // when
             Run run = run("check-rules", rules.toString());
@@ -433,7 +416,7 @@ class MainTest {
         @Test
         void unknownFactFieldExitsOneAtTheLineOfThePattern() throws Exception {
             // given a copy of the rules with a pattern on a field Segment does not have
-            Path rules = copyRules(dir);
+            Path rules = TestFolders.copyOfShippedRules(dir);
             addRuleFile(rules, "field.drl", FIELD_DRL);
             // when
             Run run = run("check-rules", rules.toString());
@@ -447,7 +430,7 @@ class MainTest {
         @Test
         void bothBrokenFilesAreReportedInOneRun() throws Exception {
             // given a copy of the rules with both broken files
-            Path rules = copyRules(dir);
+            Path rules = TestFolders.copyOfShippedRules(dir);
             addRuleFile(rules, "syntax.drl", SYNTAX_DRL);
             addRuleFile(rules, "field.drl", FIELD_DRL);
             // when
@@ -461,7 +444,7 @@ class MainTest {
         @Test
         void evaluateWithBrokenRulesExitsOneWithFileAndLine() throws Exception {
             // given a copy of the rules with the unknown field
-            Path rules = copyRules(dir);
+            Path rules = TestFolders.copyOfShippedRules(dir);
             addRuleFile(rules, "field.drl", FIELD_DRL);
             // when
             Run run = run("evaluate", VEHICLE_MAKER, "--rules", rules.toString());
