@@ -53,6 +53,7 @@ public final class SyntheticRules {
     private final List<Question> choices;
     private final List<CatalogueTool> tools;
     private final List<String> channels;
+    private final List<String> toolResults;
 
     private SyntheticRules(Questionnaire questionnaire, Catalogue catalogue, Shape only) {
         this.only = only;
@@ -63,6 +64,7 @@ public final class SyntheticRules {
         this.choices = questionnaire.questions().filter(q -> q.type() == QuestionType.CHOICE).toList();
         this.tools = catalogue.tools();
         this.channels = BenchFolders.optionValues(questionnaire.question("sales_channels").orElseThrow());
+        this.toolResults = BenchFolders.optionValues(questionnaire.question("tools").orElseThrow().sub("expected_result").orElseThrow());
     }
 
     /**
@@ -111,7 +113,7 @@ public final class SyntheticRules {
             }
             case TOOL_AND_CATALOGUE -> {
                 CatalogueTool tool = tools.get(random.nextInt(tools.size()));
-                String result = List.of("awareness", "traffic", "leads", "sales", "repeat_sales", "brand").get(random.nextInt(6));
+                String result = toolResults.get(random.nextInt(toolResults.size()));
                 yield rule(n, tool.id() + " expected to bring " + result, """
                             $t : ToolInUse( tool == "%s", expectedResult == "%s" )
                             $c : CatalogueTool( id == $t.tool(), monthsToFirstResult != null, monthsToFirstResult > %d )
