@@ -26,7 +26,7 @@ public record EngineLimits(int firingLimit, Duration timeBudget, int concurrentE
         }
     }
 
-    /** These limits with another firing limit and time budget, and as many evaluations at once. */
+    /** Limits with this firing limit and time budget, and the default number of evaluations at once. */
     public static EngineLimits of(int firingLimit, Duration timeBudget) {
         return new EngineLimits(firingLimit, timeBudget, DEFAULT.concurrentEvaluations());
     }
