@@ -11,5 +11,7 @@ public record Company(String name, String customerType, List<String> salesChanne
                       Boolean hasCrm, Boolean crmLinkedToOnlineOrders, List<String> crmRecords,
                       Boolean hasIpTelephony, Boolean telephonyLinkedToCrm, Boolean callsRecorded,
                       String clvKnown, Boolean hasWebAnalytics, Double onlineBudgetMonthly,
-                      String internetRevenueSource, Boolean audienceKnown) {
+                      String internetRevenueSource, Boolean audienceKnown,
+                      List<String> nonCustomers, Integer monthsOperating, String purchasePattern,
+                      Integer searchDemandMonthly) {
 }

@@ -26,7 +26,8 @@ public final class FactMapper {
                     top.flag("crm_linked_to_online_orders"), top.list("crm_records"), top.flag("has_ip_telephony"),
                     top.flag("telephony_linked_to_crm"), top.flag("calls_recorded"), top.text("clv_known"),
                     top.flag("has_web_analytics"), top.number("online_budget_monthly"),
-                    top.text("internet_revenue_source"), top.flag("audience_known")));
+                    top.text("internet_revenue_source"), top.flag("audience_known"), top.list("non_customers"),
+                    top.integer("months_operating"), top.text("purchase_pattern"), top.integer("search_demand_monthly")));
         }
         if (answers.get("price_position") != null || answers.get("claimed_strategy") != null) {
             facts.add(new Positioning(top.text("claimed_strategy"), top.text("price_position"),
@@ -39,12 +40,13 @@ public final class FactMapper {
                 Boolean.TRUE.equals(r.flag("anti_segment")), r.text("decision_makers"), r.text("influencers"),
                 r.list("needs"), r.list("pains"), r.list("selection_criteria"), r.list("where_online"))));
         each(answers, "benefits", (i, r) -> facts.add(new Benefit(i, r.text("benefit"), r.text("proof"),
-                r.list("answers_needs"))));
+                r.list("answers_needs"), r.list("serves_segments"))));
         // A draft's tool line without its tool says nothing a rule could judge; its answers stay as Answer facts.
         each(answers, "tools", (i, r) -> {
             if (r.text("tool") != null) facts.add(new ToolInUse(i, r.text("tool"), r.number("monthly_budget"),
                 r.integer("months_running"), r.text("expected_result"), r.integer("months_to_result"),
-                r.number("expected_sales_share"), r.number("commission_percent")));
+                r.number("expected_sales_share"), r.number("commission_percent"), r.integer("leads_monthly"),
+                r.integer("sales_monthly")));
         });
         each(answers, "competitors", (i, r) -> facts.add(new Competitor(i, r.text("name"), r.text("kind"),
                 r.text("price_level"), r.text("usp"), r.list("channels"), r.list("strengths"), r.list("weaknesses"))));

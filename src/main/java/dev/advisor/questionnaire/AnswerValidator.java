@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,7 @@ public final class AnswerValidator {
         if (answers == null || !answers.isObject()) {
             errors.add(new Problem("answers", "required: an object of answers by question id"));
         } else {
-            new Pass(questionnaire, complete, errors, warnings).run(answers, accepted);
+            new Pass(questionnaire, complete, answers, errors, warnings).run(accepted);
         }
         if (!errors.isEmpty()) throw new AnswersInvalidException(atMost(errors), atMost(warnings));
         return new ValidatedAnswers(questionnaire, status.asText(), accepted, List.copyOf(atMost(warnings)));
@@ -86,15 +88,19 @@ public final class AnswerValidator {
         private final boolean complete;
         private final List<Problem> errors;
         private final List<Problem> warnings;
+        private final JsonNode answers;
+        /** The options of each answers-drawn choice, collected once per document when first needed. */
+        private final Map<OptionsSource, Set<String>> drawnOptions = new HashMap<>();
 
-        Pass(Questionnaire questionnaire, boolean complete, List<Problem> errors, List<Problem> warnings) {
+        Pass(Questionnaire questionnaire, boolean complete, JsonNode answers, List<Problem> errors, List<Problem> warnings) {
             this.questionnaire = questionnaire;
             this.complete = complete;
+            this.answers = answers;
             this.errors = errors;
             this.warnings = warnings;
         }
 
-        void run(JsonNode answers, ObjectNode accepted) {
+        void run(ObjectNode accepted) {
             Set<String> rejected = new HashSet<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = answers.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> answer = it.next();
@@ -141,10 +147,10 @@ public final class AnswerValidator {
                     if (!v.isBoolean()) return expected(path, "true or false");
                 }
                 case CHOICE -> {
-                    if (!v.isTextual() || !q.hasOption(v.asText())) return expected(path, "one of " + optionList(q));
+                    if (!v.isTextual() || !isOption(q, v.asText())) return expected(path, "one of " + optionList(q));
                 }
                 case MULTICHOICE -> {
-                    return list(q, v, path, item -> item.isTextual() && q.hasOption(item.asText()), () -> "one of " + optionList(q));
+                    return list(q, v, path, item -> item.isTextual() && isOption(q, item.asText()), () -> "one of " + optionList(q));
                 }
                 case TEXTLIST -> {
                     return list(q, v, path, item -> item.isTextual() && item.asText().length() <= q.textLimit(),
@@ -268,7 +274,29 @@ public final class AnswerValidator {
             return "a value of at most " + Numbers.format(q.max()) + unit;
         }
 
-        private static String optionList(Question q) {
+        private boolean isOption(Question q, String value) {
+            return q.optionsFrom() == null ? q.hasOption(value) : drawnOptions(q.optionsFrom()).contains(value);
+        }
+
+        /** The texts the document gives to the source sub-question, as written (they are names the user typed). */
+        private Set<String> drawnOptions(OptionsSource from) {
+            return drawnOptions.computeIfAbsent(from, f -> {
+                Set<String> values = new LinkedHashSet<>();
+                JsonNode items = answers.get(f.group());
+                if (items != null && items.isArray()) {
+                    items.forEach(item -> {
+                        JsonNode value = item.get(f.question());
+                        if (value != null && value.isTextual() && !value.asText().isBlank()) values.add(value.asText());
+                    });
+                }
+                return values;
+            });
+        }
+
+        private String optionList(Question q) {
+            if (q.optionsFrom() != null) {
+                return "the " + q.optionsFrom() + " answers of this document " + drawnOptions(q.optionsFrom()).stream().map(v -> "\"" + v + "\"").toList();
+            }
             return q.options().stream().map(o -> "\"" + o.value() + "\"").toList().toString();
         }
 

@@ -5,11 +5,12 @@ import java.util.Optional;
 
 /**
  * A question. Numeric bounds apply to the value; for multiple choice and text lists they bound the
- * number of items. A {@link QuestionType#GROUP} repeats its sub-questions once per item.
+ * number of items. A {@link QuestionType#GROUP} repeats its sub-questions once per item. A choice has
+ * either fixed {@code options} or takes them {@code optionsFrom} other answers of the same document.
  */
 public record Question(String id, QuestionType type, Text label, Text help, boolean required,
                        Integer brief, String unit, Double min, Double max, Integer maxLength,
-                       List<Option> options, Condition showIf, Integer minItems, Integer maxItems,
+                       List<Option> options, OptionsSource optionsFrom, Condition showIf, Integer minItems, Integer maxItems,
                        List<Question> questions) {
 
     /** Longest text accepted where a question sets none; long answers are for long-text questions. */

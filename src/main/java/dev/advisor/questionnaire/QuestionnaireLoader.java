@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -132,6 +133,8 @@ public final class QuestionnaireLoader {
                 node.path("required").asBoolean(false), node.has("brief") ? node.get("brief").asInt() : null,
                 node.has("unit") ? node.get("unit").asText() : null, min, max,
                 node.has("maxLength") ? node.get("maxLength").asInt() : null, List.copyOf(options),
+                node.has("optionsFrom") ? new OptionsSource(node.get("optionsFrom").get("group").asText(),
+                        node.get("optionsFrom").get("question").asText()) : null,
                 node.has("showIf") ? Condition.parse(node.get("showIf")) : null, minItems, maxItems, List.copyOf(subs));
     }
 
@@ -146,8 +149,20 @@ public final class QuestionnaireLoader {
             checkCondition(question, topLevel, problems);
             for (Question sub : question.questions()) {
                 checkCondition(sub, id -> question.sub(id).isPresent() || topLevel.apply(id), problems);
+                checkOptionsSource(q, sub, problems);
             }
+            checkOptionsSource(q, question, problems);
         });
+    }
+
+    /** The answers a choice takes its options from must be texts of a group the document can hold. */
+    private static void checkOptionsSource(Questionnaire q, Question question, List<String> problems) {
+        OptionsSource from = question.optionsFrom();
+        if (from == null) return;
+        Optional<Question> source = q.question(from.group()).filter(g -> g.type() == QuestionType.GROUP).flatMap(g -> g.sub(from.question()));
+        if (source.isEmpty() || source.get().type() != QuestionType.TEXT) {
+            problems.add("question '" + question.id() + "': optionsFrom names " + from + ", which is not a text question of a group");
+        }
     }
 
     private static void checkCondition(Question question, Function<String, Boolean> visible, List<String> problems) {

@@ -65,8 +65,8 @@ class FactMapperTest {
         assertEquals(new Positioning(null, "premium", false, null, 5, null, null, null), only(facts, Positioning.class).get(0));
         assertEquals(List.of(new Segment(0, "Hunters", false, null, null, List.of("warm cabin"), List.of(), List.of(), List.of()),
                 new Segment(1, "Tourists", true, null, null, List.of(), List.of(), List.of(), List.of())), only(facts, Segment.class));
-        assertEquals(List.of(new Benefit(0, "Warm cabin", "+20 °C at -40 °C", List.of("warm cabin"))), only(facts, Benefit.class));
-        assertEquals(List.of(new ToolInUse(0, "seo", 50000.0, 2, "sales", 3, null, null)), only(facts, ToolInUse.class));
+        assertEquals(List.of(new Benefit(0, "Warm cabin", "+20 °C at -40 °C", List.of("warm cabin"), List.of())), only(facts, Benefit.class));
+        assertEquals(List.of(new ToolInUse(0, "seo", 50000.0, 2, "sales", 3, null, null, null, null)), only(facts, ToolInUse.class));
         assertEquals(List.of(new Competitor(0, "Rival", "direct", "lower", null, List.of(), List.of(), List.of())),
                 only(facts, Competitor.class));
         assertEquals(List.of(new Goal(0, "first calls per month", 400.0, null, 12, null)), only(facts, Goal.class));

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NeedMatcherTest {
     private static Benefit benefit(String name, String... answersNeeds) {
-        return new Benefit(0, name, "proof", List.of(answersNeeds));
+        return new Benefit(0, name, "proof", List.of(answersNeeds), List.of());
     }
 
     @Test

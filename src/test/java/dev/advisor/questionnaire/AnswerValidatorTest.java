@@ -48,6 +48,14 @@ class AnswerValidatorTest {
     }
 
     @Test
+    void aChoiceDrawnFromAnotherGroupAcceptsTheNamesEnteredThere() throws Exception {
+        // given a benefit linked to two segments by the names the brief gives them
+        ValidatedAnswers answers = validator.validate(fixture("valid/benefit-serves-entered-segments.json"));
+        // then the link is kept as written
+        assertEquals("[\"Hunters\",\"Fishermen\"]", answers.get("benefits").get(0).get("serves_segments").toString());
+    }
+
+    @Test
     void aDraftMayLeaveRequiredQuestionsUnanswered() throws Exception {
         ValidatedAnswers answers = validator.validate(fixture("valid/draft-missing-required-answers.json"));
         assertEquals("draft", answers.status());
@@ -95,6 +103,7 @@ class AnswerValidatorTest {
                 multichoice-given-a-string                | sales_channels        | a list of options
                 multichoice-option-chosen-twice           | sales_channels[1]     | chosen twice
                 multichoice-option-unknown                | sales_channels[1]     | "online_shop"
+                benefit-serves-a-segment-not-entered      | benefits[0].serves_segments[1] | segments[*].name answers of this document ["Hunters", "Fishermen"]
                 scale-out-of-range                        | product_quality       | from 1 to 5
                 textlist-given-a-string                   | segments[0].needs     | expected a list of strings
                 textlist-item-not-a-string                | segments[0].needs[1]  | expected a string
