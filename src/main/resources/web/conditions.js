@@ -82,8 +82,22 @@ function inRange(q, v) {
   return (q.min == null || v >= q.min) && (q.max == null || v <= q.max);
 }
 
-function hasOption(q, v) {
-  return (q.options || []).some(o => o.value === v);
+/**
+ * The options of a choice or multichoice, as [{value, label}]: its own, or (optionsFrom) the texts the
+ * answers give to a sub-question of a group, in entry order, each once, the way AnswerValidator draws
+ * them: as written, blank ones left out. A drawn option's label is its text.
+ */
+export function optionsOf(q, answers) {
+  if (!q.optionsFrom) return q.options || [];
+  const {group, question} = q.optionsFrom;
+  const items = answers && Array.isArray(answers[group]) ? answers[group] : [];
+  const texts = items.map(item => (isPlainObject(item) ? item[question] : undefined))
+    .filter(v => typeof v === 'string' && !isEmpty(v));
+  return [...new Set(texts)].map(text => ({value: text, label: text}));
+}
+
+function hasOption(q, v, answers) {
+  return optionsOf(q, answers).some(o => o.value === v);
 }
 
 function countOk(size, min, max) {
@@ -97,9 +111,10 @@ function isPlainObject(v) {
 
 /**
  * The server's type, range and option check: the value the server keeps, or undefined where it
- * reports an error (a rejected answer counts as absent for conditions).
+ * reports an error (a rejected answer counts as absent for conditions). answers are the whole
+ * document's, which drawn options come from.
  */
-export function accept(q, v, complete = true) {
+export function accept(q, v, complete, answers) {
   switch (q.type) {
     case 'text':
     case 'longtext':
@@ -116,12 +131,12 @@ export function accept(q, v, complete = true) {
     case 'boolean':
       return typeof v === 'boolean' ? v : undefined;
     case 'choice':
-      return typeof v === 'string' && hasOption(q, v) ? v : undefined;
+      return typeof v === 'string' && hasOption(q, v, answers) ? v : undefined;
     case 'multichoice': {
       if (!Array.isArray(v) || !countOk(v.length, complete ? q.min : null, q.max)) return undefined;
       const seen = new Set();
       for (const item of v) {
-        if (typeof item !== 'string' || !hasOption(q, item) || seen.has(item)) return undefined;
+        if (typeof item !== 'string' || !hasOption(q, item, answers) || seen.has(item)) return undefined;
         seen.add(item);
       }
       return v;
@@ -135,7 +150,7 @@ export function accept(q, v, complete = true) {
       const items = [];
       for (const item of v) {
         if (!isPlainObject(item)) { ok = false; continue; }
-        const kept = acceptItem(q, item, complete);
+        const kept = acceptItem(q, item, complete, answers);
         if (kept === undefined) ok = false; else items.push(kept);
       }
       return ok ? items : undefined;
@@ -146,26 +161,26 @@ export function accept(q, v, complete = true) {
 }
 
 /** The sub-answers of one group item the server keeps, or undefined if any is rejected. */
-function acceptItem(group, item, complete) {
+function acceptItem(group, item, complete, answers) {
   const kept = {};
   let ok = true;
   for (const [id, value] of Object.entries(item)) {
     const sub = (group.questions || []).find(s => s.id === id);
     if (!sub) { ok = false; continue; }
     if (value === null || value === undefined) continue;
-    const v = accept(sub, value, complete);
+    const v = accept(sub, value, complete, answers);
     if (v === undefined) ok = false; else kept[id] = v;
   }
   return ok ? kept : undefined;
 }
 
 /** The sub-answers of an item the server would keep, ignoring rejected ones (for display only). */
-function validSubs(group, item) {
+function validSubs(group, item, answers) {
   const kept = {};
   for (const [id, value] of Object.entries(item)) {
     const sub = (group.questions || []).find(s => s.id === id);
     if (!sub || value === null || value === undefined) continue;
-    const v = accept(sub, value, true);
+    const v = accept(sub, value, true, answers);
     if (v !== undefined) kept[id] = v;
   }
   return kept;
@@ -193,7 +208,7 @@ export function evaluateVisibility(definition, raw, complete = true) {
     answers[id] = clone(value);
     const q = byId.get(id);
     if (!q) continue;
-    const v = accept(q, value, complete);
+    const v = accept(q, value, complete, raw);
     if (v !== undefined) accepted[id] = clone(v);
   }
   const hidden = new Set();
@@ -216,7 +231,7 @@ export function evaluateVisibility(definition, raw, complete = true) {
     answers[q.id].forEach((item, i) => {
       if (!isPlainObject(item)) return;
       // the server reads the kept item; where the group is rejected, the item's valid answers
-      const accItem = acceptedItems ? acceptedItems[i] : validSubs(q, item);
+      const accItem = acceptedItems ? acceptedItems[i] : validSubs(q, item, raw);
       const lookup = id => (subIds.has(id) ? accItem[id] : accepted[id]);
       for (const sub of q.questions || []) {
         if (!test(sub.showIf, lookup)) {
