@@ -1,6 +1,6 @@
 // Renders a questionnaire definition as a form and keeps the answers object in the server's format.
 
-import {evaluateVisibility, isEmpty} from './conditions.js';
+import {evaluateVisibility, isEmpty, optionsOf, topQuestions} from './conditions.js';
 import {itemCount, t, tx, unitLabel} from './i18n.js';
 
 const DEFAULT_MAX_ITEMS = 200;
@@ -43,6 +43,16 @@ function helpText(q, path) {
   return text ? h('p', {class: 'help', id: idFor(path, 'help')}, text) : null;
 }
 
+/** A label inside a sentence: "Segments" -> "segments"; an acronym ("CRM systems") stays as it is. */
+function inSentence(label) {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLocaleLowerCase() + label.slice(1) : label;
+}
+
+/** What a choice's drawn options are compared by, to tell whether it must be drawn again. */
+function optionsKey(q, answers) {
+  return JSON.stringify(optionsOf(q, answers).map(o => o.value));
+}
+
 function formatNumber(v) {
   return v === undefined || v === null ? '' : String(v);
 }
@@ -55,6 +65,17 @@ export function problemText(message) {
   const text = String(message ?? '');
   if (/^required: a complete brief needs an answer( \(.*\))?$/s.test(text)) return t('requiredAnswer');
   return text;
+}
+
+/** The values an answer to a choice holds: none, its one value, or its list (an import's may be either). */
+function answerValues(answer) {
+  if (answer === undefined) return [];
+  return Array.isArray(answer) ? answer : [answer];
+}
+
+/** The label of one radio or checkbox; a value not among the options is marked as such. */
+function optionLabel(option, input) {
+  return h('label', {class: option.missing ? 'option missing' : 'option', for: input.id}, input, h('span', {}, option.label));
 }
 
 export class Form {
@@ -71,6 +92,8 @@ export class Form {
     this.onChange = onChange || (() => {});
     this.current = definition.sections[0].id;
     this.problems = null;
+    /** For each choice field whose options are drawn from answers: {q, key, redraw} (see redrawDrawn). */
+    this.drawn = new WeakMap();
   }
 
   // ---- state ---------------------------------------------------------------------------------
@@ -87,6 +110,7 @@ export class Form {
   }
 
   changed() {
+    this.redrawDrawn();
     this.refresh();
     this.onChange(this.answers);
   }
@@ -160,15 +184,11 @@ export class Form {
           [{value: 'true', label: t('yes'), answer: true}, {value: 'false', label: t('no'), answer: false}]);
         break;
       case 'choice':
-        if ((q.options || []).length > SELECT_ABOVE) this.renderSelect(wrapper, q, path, access, commit);
-        else this.renderRadios(wrapper, q, path, access, commit,
-          q.options.map(o => ({value: o.value, label: tx(o.label), answer: o.value})));
+      case 'multichoice':
+        this.renderChoice(wrapper, q, path, access, commit);
         break;
       case 'scale':
         this.renderRadios(wrapper, q, path, access, commit, this.scaleOptions(q), 'scale');
-        break;
-      case 'multichoice':
-        this.renderCheckboxes(wrapper, q, path, access, commit);
         break;
       case 'group':
         if (group) throw new Error(`nested group ${path}`);
@@ -270,15 +290,78 @@ export class Form {
     return options;
   }
 
+  /**
+   * A choice as radios, or as a select past SELECT_ABOVE options; a multichoice as checkboxes; one
+   * whose options are drawn from answers not yet given, as a hint to give them.
+   */
+  renderChoice(wrapper, q, path, access, commit) {
+    if (q.optionsFrom) {
+      wrapper.dataset.optionsFrom = q.optionsFrom.group;
+      this.drawn.set(wrapper, {q, key: optionsKey(q, this.answers), redraw: () => this.renderChoice(wrapper, q, path, access, commit)});
+    }
+    const options = this.optionsShown(q, access.get());
+    if (!options.length) this.renderNoOptions(wrapper, q, path);
+    else if (q.type === 'multichoice') this.renderCheckboxes(wrapper, q, path, access, commit, options);
+    else if (options.length > SELECT_ABOVE) this.renderSelect(wrapper, q, path, access, commit, options);
+    else this.renderRadios(wrapper, q, path, access, commit, options);
+  }
+
+  /**
+   * A choice's options as drawn, [{value, label, answer}], then each value of its answer that is not
+   * among them (an import's, or a name entered once and since changed), checked and marked.
+   *
+   * A chosen name is not carried over when the name it came from is renamed: the answers hold only
+   * names (so do the draft, an export and what the server checks), and a name typed key by key passes
+   * through blank, through other segments' names and through duplicates, so a rule guessing which old
+   * name became which new one would move or merge links unseen; a link kept by item instead would live
+   * outside the answers and be gone after a reload or an import. A value no longer among the names
+   * stays shown and checked, so nothing is lost silently and the server's 422 lands at this field.
+   */
+  optionsShown(q, current) {
+    const options = optionsOf(q, this.answers).map(o => ({value: o.value, label: tx(o.label), answer: o.value}));
+    const missing = [...new Set(answerValues(current))].filter(v => !options.some(o => o.answer === v));
+    return [...options, ...missing.map(v => ({
+      value: String(v), label: t(q.optionsFrom ? 'notEntered' : 'notAnOption', {value: v}), answer: v, missing: true,
+    }))];
+  }
+
+  /** Draws again each choice whose drawn options changed since it was drawn (a name typed, an item added or removed). */
+  redrawDrawn() {
+    let redrawn = false;
+    for (const wrapper of this.root.querySelectorAll('[data-options-from]')) {
+      const {q, key, redraw} = this.drawn.get(wrapper);
+      if (key === optionsKey(q, this.answers)) continue;
+      wrapper.replaceChildren();
+      redraw();
+      redrawn = true;
+    }
+    // the redrawn fields lost the server's problems shown at them
+    if (redrawn && this.problems) this.markProblems(this.problems);
+  }
+
+  /** The fieldset of a set of radios or checkboxes, or of the hint that stands for them. */
+  choiceSet(q, path, help, ...content) {
+    return h('fieldset', {
+      class: 'set', id: idFor(path), 'aria-describedby': describedBy(help && help.id),
+    }, h('legend', {id: idFor(path, 'label')}, tx(q.label), requiredMark(q)), help || '', content);
+  }
+
+  renderNoOptions(wrapper, q, path) {
+    const source = topQuestions(this.definition).find(x => x.id === q.optionsFrom.group);
+    wrapper.append(this.choiceSet(q, path, helpText(q, path),
+      h('p', {class: 'empty'}, t('enterSourceFirst', {group: inSentence(tx(source.label))}))));
+  }
+
   /** A fieldset of radios; answer is what a checked radio stores. */
   renderRadios(wrapper, q, path, access, commit, options, variant = 'radios') {
     const help = helpText(q, path);
     const current = access.get();
     const inputs = [];
     const list = h('div', {class: `options options-${variant}`});
-    for (const o of options) {
+    for (const [i, o] of options.entries()) {
+      // by place, not by value: a drawn value is whatever the user typed
       const input = h('input', {
-        type: 'radio', name: path, value: o.value, id: idFor(path, o.value),
+        type: 'radio', name: path, value: o.value, id: idFor(path, `option-${i}`),
       });
       input.checked = current !== undefined && current === o.answer;
       input.addEventListener('change', () => {
@@ -287,7 +370,7 @@ export class Form {
         commit(o.answer);
       });
       inputs.push(input);
-      list.append(h('label', {class: 'option', for: input.id}, input, h('span', {}, o.label)));
+      list.append(optionLabel(o, input));
     }
     const clearButton = h('button', {
       type: 'button', class: 'link clear-answer', 'data-clear': path, hidden: current === undefined,
@@ -299,48 +382,39 @@ export class Form {
         if (inputs[0]) inputs[0].focus();
       },
     }, t('clearAnswer'));
-    const fieldset = h('fieldset', {
-      class: 'set', id: idFor(path), 'aria-describedby': describedBy(help && help.id),
-    }, h('legend', {id: idFor(path, 'label')}, tx(q.label), requiredMark(q)), help || '', list, clearButton);
-    wrapper.append(fieldset);
+    wrapper.append(this.choiceSet(q, path, help, list, clearButton));
   }
 
-  renderSelect(wrapper, q, path, access, commit) {
+  renderSelect(wrapper, q, path, access, commit, options) {
     const help = helpText(q, path);
-    const current = access.get();
     const select = h('select', {
       id: idFor(path), name: path, 'aria-required': q.required ? 'true' : undefined,
       'aria-describedby': describedBy(help && help.id),
-    }, h('option', {value: ''}, t('notSelected')), q.options.map(o => h('option', {value: o.value}, tx(o.label))));
-    select.value = typeof current === 'string' && q.options.some(o => o.value === current) ? current : '';
-    select.addEventListener('change', () => commit(select.value === '' ? undefined : select.value));
+    }, h('option', {value: ''}, t('notSelected')), options.map(o => h('option', {value: o.value}, o.label)));
+    // the first entry is "not selected"
+    select.selectedIndex = options.findIndex(o => o.answer === access.get()) + 1;
+    select.addEventListener('change', () => commit(select.selectedIndex ? options[select.selectedIndex - 1].answer : undefined));
     wrapper.append(this.labelFor(q, path), help || '', h('div', {class: 'control'}, select));
   }
 
-  renderCheckboxes(wrapper, q, path, access, commit) {
+  renderCheckboxes(wrapper, q, path, access, commit, options) {
     const help = helpText(q, path);
-    const current = Array.isArray(access.get()) ? access.get() : [];
+    const chosen = answerValues(access.get());
     const inputs = [];
     const list = h('div', {class: 'options options-checkboxes'});
-    for (const o of q.options) {
+    for (const [i, o] of options.entries()) {
       const input = h('input', {
-        type: 'checkbox', name: path, value: o.value, id: idFor(path, o.value),
+        type: 'checkbox', name: path, value: o.value, id: idFor(path, `option-${i}`),
       });
-      input.checked = current.includes(o.value);
+      input.checked = chosen.includes(o.answer);
       input.addEventListener('change', () => {
-        const before = Array.isArray(access.get()) ? access.get() : [];
-        // option order; values not among the options (from an import) are kept for the server to report
-        const chosen = q.options.map(x => x.value).filter(v => inputs.find(i => i.value === v).checked);
-        const unknown = before.filter(v => !q.options.some(x => x.value === v));
-        const next = [...chosen, ...unknown];
+        const next = options.filter((_, j) => inputs[j].checked).map(x => x.answer);
         commit(next.length ? next : undefined);
       });
       inputs.push(input);
-      list.append(h('label', {class: 'option', for: input.id}, input, h('span', {}, tx(o.label))));
+      list.append(optionLabel(o, input));
     }
-    wrapper.append(h('fieldset', {
-      class: 'set', id: idFor(path), 'aria-describedby': describedBy(help && help.id),
-    }, h('legend', {id: idFor(path, 'label')}, tx(q.label), requiredMark(q)), help || '', list));
+    wrapper.append(this.choiceSet(q, path, help, list));
   }
 
   // ---- repeating groups ----------------------------------------------------------------------
