@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,6 +54,7 @@ class BrowserIT {
     private WebDriver driver;
     private WebDriverWait wait;
     private Path profile;
+    private Path downloads;
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -71,8 +73,11 @@ class BrowserIT {
     @BeforeEach
     void openBrowser() throws Exception {
         profile = Files.createTempDirectory("chromium-profile");
+        downloads = Files.createDirectory(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,1600", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -238,6 +243,71 @@ class BrowserIT {
         screenshot("report-typed-by-hand");
     }
 
+    @Test
+    void aBenefitsSegmentsAreTheNamesTypedInAndFollowThemAsTheyChangeUpToTheReportAndTheExport() throws Exception {
+        // given the small brief: the segments Fishermen and Hunters and one benefit
+        fillSmallBrief();
+        String segments = "benefits[0].serves_segments";
+        // when the benefit is linked to the Fishermen, and then a segment is renamed and one added
+        open("product");
+        click(option(segments, "Fishermen"));
+        open("segments");
+        type("segments[1].name", "Duck hunters");
+        click(By.cssSelector("[data-add='segments']"));
+        type("segments[2].name", "Tourists");
+        // then the benefit offers the names as they are now, in their order, the Fishermen still checked
+        open("product");
+        wait.until(d -> optionLabels(segments).equals(List.of("Fishermen", "Duck hunters", "Tourists")));
+        assertTrue(driver.findElement(option(segments, "Fishermen")).isSelected());
+        click(option(segments, "Duck hunters"));
+        screenshot("form-benefit-segments");
+        // when submitted, then the server accepts the links: the report appears
+        click(By.id("submit"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report-view svg.chart")));
+        // and the exported answers and the draft hold the names
+        click(By.id("back-to-form"));
+        click(By.id("export"));
+        Path exported = downloads.resolve("business-brief-answers.json");
+        wait.until(d -> Files.exists(exported));
+        assertEquals(JSON.readTree("[\"Fishermen\", \"Duck hunters\"]"),
+                JSON.readTree(exported.toFile()).at("/answers/benefits/0/serves_segments"));
+        driver.navigate().refresh();
+        open("product");
+        wait.until(ExpectedConditions.elementToBeSelected(option(segments, "Duck hunters")));
+        assertTrue(driver.findElement(option(segments, "Fishermen")).isSelected());
+        assertFalse(driver.findElement(option(segments, "Tourists")).isSelected());
+    }
+
+    @Test
+    void aBenefitAsksForTheSegmentsFirstAndKeepsARenamedOneCheckedAsNotEnteredForTheServerToReport() throws Exception {
+        // given a benefit and no segment yet, then it asks for the segments instead of offering none
+        String segments = "benefits[0].serves_segments";
+        open("product");
+        click(By.cssSelector("[data-add='benefits']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(field(segments), "Enter the segments first."));
+        // when a segment is typed in and checked for the benefit
+        open("segments");
+        click(By.cssSelector("[data-add='segments']"));
+        type("segments[0].name", "Fishermen");
+        open("product");
+        click(option(segments, "Fishermen"));
+        // and the segment is renamed
+        open("segments");
+        type("segments[0].name", "Ice fishermen");
+        // then the new name is offered, and the old one stays checked, marked as no longer entered
+        open("product");
+        wait.until(d -> optionLabels(segments).equals(List.of("Ice fishermen", "Fishermen (not entered)")));
+        assertTrue(driver.findElement(option(segments, "Fishermen")).isSelected());
+        assertFalse(driver.findElement(option(segments, "Ice fishermen")).isSelected());
+        // when submitted, then the server's error is listed, and its link leads to the field, naming the names entered
+        click(By.id("submit"));
+        click(By.cssSelector("#error-summary a[href='#q-benefits-0--serves_segments--field']"));
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-path='" + segments + "'] .field-error")));
+        assertTrue(error.getText().contains("\"Ice fishermen\""), error.getText());
+        screenshot("form-benefit-segment-not-entered");
+    }
+
     // ---------------------------------------------------------------- steps
 
     /** Enters one answer the way a person would for its question type. */
@@ -314,6 +384,16 @@ class BrowserIT {
             element.click();
             return true;
         });
+    }
+
+    /** A radio or checkbox of a choice, by its value. */
+    private static By option(String path, String value) {
+        return By.cssSelector("[name='" + path + "'][value='" + value + "']");
+    }
+
+    /** The labels of a choice's radios or checkboxes, as shown. */
+    private List<String> optionLabels(String path) {
+        return driver.findElements(By.cssSelector("[data-path='" + path + "'] label.option")).stream().map(WebElement::getText).toList();
     }
 
     private static By field(String path) {
