@@ -16,12 +16,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The data half of a rule set: the stage model, the tool catalogue, the strategies, the eight
  * components of an internet-marketing system, the points of competitor research and the audits, read
  * from {@code catalogue/*.json} under the rules folder and inserted into every evaluation as facts. Being
- * data, a consultant changes the funnel or adds a tool without writing a rule.
+ * data, a consultant changes the funnel or adds a tool without writing a rule. The trait vocabulary
+ * ({@code traits.json}) is read only to check that every trait the tools name exists: the traits
+ * themselves are derived by rules.
  */
 public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Strategy> strategies,
                         List<Component> components, List<ResearchPoint> researchPoints, List<AuditType> audits) {
@@ -29,6 +32,8 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
     /** What a tool can deliver; the tools question of the brief asks for an expected result from the same words. */
     static final Set<String> RESULTS = Set.of("awareness", "traffic", "leads", "sales", "repeat_sales", "brand", "measurement");
     static final Set<String> FITS = Set.of("b2b", "b2c", "local", "ecommerce");
+    /** Trait ids are hyphenated, as the profile rules write them: has-site, local-walk-in. */
+    private static final Pattern HYPHENATED_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
     /** Every catalogue entry, as facts for a session. */
     public List<Object> facts() {
@@ -52,18 +57,31 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
                 reader.strings(node, "kpis", path), reader.strings(node, "obstacles", path))));
         Set<String> stageIds = new HashSet<>();
         stages.forEach(s -> stageIds.add(s.id()));
+        Set<String> traitIds = new HashSet<>();
+        reader.each("traits.json", "traits", (node, path) -> traitIds.add(reader.traitId(node, path)));
         List<CatalogueTool> tools = new ArrayList<>();
         reader.each("tools.json", "tools", (node, path) -> {
             List<String> toolStages = reader.strings(node, "stages", path);
             reader.within(toolStages, stageIds, "tools.json", path + ".stages", "stage");
             List<String> results = reader.strings(node, "results", path);
             reader.within(results, RESULTS, "tools.json", path + ".results", "result");
+            List<String> requires = reader.traits(node, "requires", path, traitIds);
+            List<String> suits = reader.traits(node, "suits", path, traitIds);
+            List<String> unsuitedFor = reader.traits(node, "unsuitedFor", path, traitIds);
+            // A trait the tool needs or suits and is also unsuited for would make the rules contradict
+            // themselves: the tool both first to suggest (or possible) and a poor suggestion.
+            for (String trait : unsuitedFor) {
+                if (requires.contains(trait) || suits.contains(trait)) {
+                    reader.problem("tools.json", path + ".unsuitedFor: trait '" + trait + "' is also in "
+                            + (requires.contains(trait) ? "requires" : "suits"));
+                }
+            }
             tools.add(new CatalogueTool(reader.id(node, path), reader.text(node, "name", "en", path),
                     reader.text(node, "name", "ru", path), toolStages, results,
                     node.path("monthsToFirstResult").isInt() ? node.get("monthsToFirstResult").asInt() : null,
                     reader.strings(node, "kpis", path),
                     reader.within(reader.strings(node, "fit", path), FITS, "tools.json", path + ".fit", "fit"),
-                    reader.optionalPercent(node, "launchSalesShareMax", path)));
+                    reader.optionalPercent(node, "launchSalesShareMax", path), requires, suits, unsuitedFor));
         });
         List<Strategy> strategies = new ArrayList<>();
         reader.each("strategies.json", "strategies", (node, path) -> strategies.add(new Strategy(
@@ -154,6 +172,21 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
         int integer(JsonNode node, String field, String path) {
             if (!node.path(field).isInt()) problem(file, path + "." + field + ": expected a whole number");
             return node.path(field).asInt();
+        }
+
+        String traitId(JsonNode node, String path) {
+            JsonNode id = node.path("id");
+            if (!id.isTextual() || !HYPHENATED_ID.matcher(id.asText()).matches()) {
+                problem(file, path + ".id: expected a lower-case trait id such as has-site");
+                return "";
+            }
+            return id.asText();
+        }
+
+        /** An optional list of trait ids, empty when absent; every unknown trait is a problem. */
+        List<String> traits(JsonNode node, String field, String path, Set<String> known) {
+            if (node.path(field).isMissingNode()) return List.of();
+            return within(strings(node, field, path), known, file, path + "." + field, "trait");
         }
 
         String text(JsonNode node, String field, String language, String path) {
