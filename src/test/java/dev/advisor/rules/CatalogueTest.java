@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.advisor.TestFolders;
 import dev.advisor.app.Json;
 import dev.advisor.facts.CatalogueTool;
+import dev.advisor.facts.ConversionBenchmark;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +66,7 @@ class CatalogueTest {
     }
 
     @Test
-    void everyTraitAToolNamesIsInTheTraitVocabulary() throws Exception {
+    void everyTraitAToolOrABenchmarkNamesIsInTheTraitVocabulary() throws Exception {
         // given the trait ids of traits.json, read here rather than through the loader under test
         Set<String> known = new HashSet<>();
         for (JsonNode trait : Json.mapper().readTree(Files.readString(TestFolders.RULES.resolve("catalogue/traits.json"))).path("traits")) {
@@ -76,6 +78,11 @@ class CatalogueTest {
             Map.of("requires", tool.requires(), "suits", tool.suits(), "unsuitedFor", tool.unsuitedFor()).forEach((field, traits) -> {
                 for (String trait : traits) if (!known.contains(trait)) unknown.add(tool.id() + "." + field + ": " + trait);
             });
+        }
+        for (ConversionBenchmark benchmark : catalogue.benchmarks()) {
+            for (String trait : benchmark.selectingTraits()) {
+                if (!known.contains(trait)) unknown.add(benchmark.kind() + ".selectingTraits: " + trait);
+            }
         }
         // then
         assertTrue(known.size() >= 28, "traits: " + known.size());
@@ -140,5 +147,67 @@ class CatalogueTest {
 
     private CatalogueTool tool(String id) {
         return catalogue.tools().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
+    }
+
+    @Test
+    void everyKindOfBusinessHasItsUsualConversionsAsFractionsWithASource() {
+        // when the benchmarks are listed, in the order that decides between kinds
+        List<String> kinds = catalogue.benchmarks().stream().map(ConversionBenchmark::kind).toList();
+        // then every kind is there, once
+        assertEquals(Set.of("ecommerce", "local-walk-in", "urgent-service", "b2b", "saas", "hospitality", "clinic", "default"),
+                Set.copyOf(kinds));
+        assertEquals(8, kinds.size());
+        // and every figure is a fraction, as the Conversion facts it is compared with, and says where it comes from
+        List<String> bad = new ArrayList<>();
+        for (ConversionBenchmark b : catalogue.benchmarks()) {
+            Map.of("visitorToLead", b.visitorToLead(), "leadToCustomer", b.leadToCustomer(), "customerToRepeat", b.customerToRepeat())
+                    .forEach((step, figure) -> {
+                        if (figure.rate() < 0 || figure.rate() > 1) bad.add(b.kind() + "." + step + ": " + figure.rate());
+                        if (figure.source().isBlank()) bad.add(b.kind() + "." + step + ": no source");
+                    });
+            if (b.nameEn().isBlank() || b.nameRu().isBlank()) bad.add(b.kind() + ": names");
+        }
+        assertEquals(List.of(), bad);
+    }
+
+    @Test
+    void theFallbackKindKeepsTheUsualRatesTheBottleneckRulesHaveUsed() {
+        ConversionBenchmark fallback = benchmark("default");
+        assertEquals(List.of(), fallback.selectingTraits());
+        assertEquals(List.of(), fallback.keywords());
+        assertEquals(0.02, fallback.visitorToLead().rate());
+        assertEquals(0.20, fallback.leadToCustomer().rate());
+        assertEquals(0.25, fallback.customerToRepeat().rate());
+        assertEquals(fallback, catalogue.benchmarks().get(catalogue.benchmarks().size() - 1));
+    }
+
+    @Test
+    void aBusinessGetsTheKindItsTraitsOrItsOwnWordsSelect() {
+        assertEquals("ecommerce", kindOf(Set.of("online-checkout", "has-site", "sells-online"), "Интернет-магазин линз"));
+        assertEquals("urgent-service", kindOf(Set.of("urgent-demand", "sells-services"), "Эвакуатор по Москве круглосуточно"));
+        assertEquals("b2b", kindOf(Set.of("b2b", "long-deal", "has-site"), "Производим снегоболотоходы для дилеров"));
+        assertEquals("saas", kindOf(Set.of("subscription", "has-site", "b2b"), "Облачная CRM для салонов красоты"));
+        assertEquals("local-walk-in", kindOf(Set.of("local-walk-in", "sells-services"), "Салон красоты у метро"));
+        // traits alone cannot tell a clinic or a guest house from a salon: the business's own words do
+        assertEquals("clinic", kindOf(Set.of("local-walk-in", "sells-services"), "Стоматологическая клиника в Казани"));
+        assertEquals("clinic", kindOf(Set.of(), "A dental practice: implants and check-ups"));
+        assertEquals("hospitality", kindOf(Set.of("local-walk-in"), "Гостевой дом и кафе у моря"));
+        assertEquals("hospitality", kindOf(Set.of("local-walk-in"), "Наш ресторан грузинской кухни"));
+        // "кафе" is a whole word: a tile shop is no café
+        assertEquals("local-walk-in", kindOf(Set.of("local-walk-in"), "Продаём кафель и плитку"));
+        assertEquals("default", kindOf(Set.of("has-site"), "Консультации по налогам"));
+        // all the kind's traits are needed: a subscription without a site of its own is no SaaS
+        assertEquals("local-walk-in", kindOf(Set.of("subscription", "local-walk-in"), "Фитнес-клуб, абонементы"));
+    }
+
+    /** The kind a business gets: the first by order that its traits or its text select, else the fallback. */
+    private String kindOf(Set<String> traits, String businessModel) {
+        return catalogue.benchmarks().stream().sorted(Comparator.comparingInt(ConversionBenchmark::order))
+                .filter(b -> b.selectedBy(traits) || b.describes(businessModel))
+                .findFirst().map(ConversionBenchmark::kind).orElse("default");
+    }
+
+    private ConversionBenchmark benchmark(String kind) {
+        return catalogue.benchmarks().stream().filter(b -> b.kind().equals(kind)).findFirst().orElseThrow(() -> new AssertionError(kind));
     }
 }
