@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.advisor.facts.AuditType;
 import dev.advisor.facts.CatalogueTool;
 import dev.advisor.facts.Component;
+import dev.advisor.facts.ConversionBenchmark;
 import dev.advisor.facts.ResearchPoint;
 import dev.advisor.facts.Stage;
 import dev.advisor.facts.Strategy;
@@ -16,19 +17,27 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The data half of a rule set: the stage model, the tool catalogue, the strategies, the eight
- * components of an internet-marketing system, the points of competitor research and the audits, read
- * from {@code catalogue/*.json} under the rules folder and inserted into every evaluation as facts. Being
- * data, a consultant changes the funnel or adds a tool without writing a rule.
+ * components of an internet-marketing system, the points of competitor research, the audits and the
+ * usual funnel conversions per kind of business, read from {@code catalogue/*.json} under the rules
+ * folder and inserted into every evaluation as facts. Being data, a consultant changes the funnel or
+ * adds a tool without writing a rule. The trait vocabulary ({@code traits.json}) is read only to check
+ * that every trait the tools and benchmarks name exists: the traits themselves are derived by rules.
  */
 public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Strategy> strategies,
-                        List<Component> components, List<ResearchPoint> researchPoints, List<AuditType> audits) {
+                        List<Component> components, List<ResearchPoint> researchPoints, List<AuditType> audits,
+                        List<ConversionBenchmark> benchmarks) {
     static final String FOLDER = "catalogue";
     /** What a tool can deliver; the tools question of the brief asks for an expected result from the same words. */
     static final Set<String> RESULTS = Set.of("awareness", "traffic", "leads", "sales", "repeat_sales", "brand", "measurement");
     static final Set<String> FITS = Set.of("b2b", "b2c", "local", "ecommerce");
+    /** Trait ids and benchmark kinds are written like the traits of the profile: has-site, local-walk-in. */
+    private static final Pattern HYPHENATED_ID = Pattern.compile("[a-z][a-z0-9-]*");
+    /** One word as {@link dev.advisor.facts.Words} splits a text (lower case, "е" for "ё"), optionally ending in *. */
+    private static final Pattern KEYWORD = Pattern.compile("[\\p{Ll}\\p{N}&&[^ё]]+\\*?");
 
     /** Every catalogue entry, as facts for a session. */
     public List<Object> facts() {
@@ -38,6 +47,7 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
         facts.addAll(components);
         facts.addAll(researchPoints);
         facts.addAll(audits);
+        facts.addAll(benchmarks);
         return facts;
     }
 
@@ -52,18 +62,31 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
                 reader.strings(node, "kpis", path), reader.strings(node, "obstacles", path))));
         Set<String> stageIds = new HashSet<>();
         stages.forEach(s -> stageIds.add(s.id()));
+        Set<String> traitIds = new HashSet<>();
+        reader.each("traits.json", "traits", (node, path) -> traitIds.add(reader.traitId(node, path)));
         List<CatalogueTool> tools = new ArrayList<>();
         reader.each("tools.json", "tools", (node, path) -> {
             List<String> toolStages = reader.strings(node, "stages", path);
             reader.within(toolStages, stageIds, "tools.json", path + ".stages", "stage");
             List<String> results = reader.strings(node, "results", path);
             reader.within(results, RESULTS, "tools.json", path + ".results", "result");
+            List<String> requires = reader.traits(node, "requires", path, traitIds);
+            List<String> suits = reader.traits(node, "suits", path, traitIds);
+            List<String> unsuitedFor = reader.traits(node, "unsuitedFor", path, traitIds);
+            // A trait the tool needs or suits and is also unsuited for would make the rules contradict
+            // themselves: the tool both first to suggest (or possible) and a poor suggestion.
+            for (String trait : unsuitedFor) {
+                if (requires.contains(trait) || suits.contains(trait)) {
+                    reader.problem("tools.json", path + ".unsuitedFor: trait '" + trait + "' is also in "
+                            + (requires.contains(trait) ? "requires" : "suits"));
+                }
+            }
             tools.add(new CatalogueTool(reader.id(node, path), reader.text(node, "name", "en", path),
                     reader.text(node, "name", "ru", path), toolStages, results,
                     node.path("monthsToFirstResult").isInt() ? node.get("monthsToFirstResult").asInt() : null,
                     reader.strings(node, "kpis", path),
                     reader.within(reader.strings(node, "fit", path), FITS, "tools.json", path + ".fit", "fit"),
-                    reader.optionalPercent(node, "launchSalesShareMax", path)));
+                    reader.optionalPercent(node, "launchSalesShareMax", path), requires, suits, unsuitedFor));
         });
         List<Strategy> strategies = new ArrayList<>();
         reader.each("strategies.json", "strategies", (node, path) -> strategies.add(new Strategy(
@@ -84,14 +107,46 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
                 reader.id(node, path), reader.integer(node, "order", path),
                 reader.text(node, "name", "en", path), reader.text(node, "name", "ru", path),
                 reader.text(node, "checks", "en", path))));
+        List<ConversionBenchmark> benchmarks = readBenchmarks(reader, traitIds);
         Comparator<Integer> byOrder = Comparator.naturalOrder();
         stages.sort(Comparator.comparing(Stage::order, byOrder));
         strategies.sort(Comparator.comparing(Strategy::order, byOrder));
         components.sort(Comparator.comparing(Component::order, byOrder));
         researchPoints.sort(Comparator.comparing(ResearchPoint::order, byOrder));
         audits.sort(Comparator.comparing(AuditType::order, byOrder));
+        benchmarks.sort(Comparator.comparing(ConversionBenchmark::order, byOrder));
         return new Catalogue(List.copyOf(stages), List.copyOf(tools), List.copyOf(strategies),
-                List.copyOf(components), List.copyOf(researchPoints), List.copyOf(audits));
+                List.copyOf(components), List.copyOf(researchPoints), List.copyOf(audits), List.copyOf(benchmarks));
+    }
+
+    /**
+     * The usual conversions per kind of business. Exactly one kind has neither traits nor keywords: it is
+     * the fallback for a business no other kind describes, and with two the rules could not tell which.
+     */
+    private static List<ConversionBenchmark> readBenchmarks(Reader reader, Set<String> traitIds) {
+        List<ConversionBenchmark> benchmarks = new ArrayList<>();
+        Set<String> kinds = new HashSet<>();
+        List<String> fallbacks = new ArrayList<>();
+        reader.each("benchmarks.json", "benchmarks", (node, path) -> {
+            String kind = node.path("kind").asText();
+            if (!node.path("kind").isTextual() || !HYPHENATED_ID.matcher(kind).matches()) {
+                reader.problem("benchmarks.json", path + ".kind: expected a lower-case id such as local-walk-in");
+            } else if (!kinds.add(kind)) {
+                reader.problem("benchmarks.json", path + ".kind: duplicate kind '" + kind + "'");
+            }
+            List<String> traits = reader.traits(node, "selectingTraits", path, traitIds);
+            List<String> keywords = reader.keywords(node, path);
+            if (traits.isEmpty() && keywords.isEmpty()) fallbacks.add(path);
+            benchmarks.add(new ConversionBenchmark(kind, reader.integer(node, "order", path),
+                    reader.text(node, "name", "en", path), reader.text(node, "name", "ru", path), traits, keywords,
+                    reader.figure(node, "visitorToLead", path), reader.figure(node, "leadToCustomer", path),
+                    reader.figure(node, "customerToRepeat", path)));
+        });
+        if (!benchmarks.isEmpty() && fallbacks.size() != 1) {
+            reader.problem("benchmarks.json", "benchmarks: expected exactly one kind with no selectingTraits and no "
+                    + "keywords (the fallback), found " + (fallbacks.isEmpty() ? "none" : String.join(", ", fallbacks)));
+        }
+        return benchmarks;
     }
 
     /** Reads catalogue files, turning every defect into a problem that names file and JSON path. */
@@ -154,6 +209,47 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
         int integer(JsonNode node, String field, String path) {
             if (!node.path(field).isInt()) problem(file, path + "." + field + ": expected a whole number");
             return node.path(field).asInt();
+        }
+
+        String traitId(JsonNode node, String path) {
+            JsonNode id = node.path("id");
+            if (!id.isTextual() || !HYPHENATED_ID.matcher(id.asText()).matches()) {
+                problem(file, path + ".id: expected a lower-case trait id such as has-site");
+                return "";
+            }
+            return id.asText();
+        }
+
+        /** An optional list of trait ids, empty when absent; every unknown trait is a problem. */
+        List<String> traits(JsonNode node, String field, String path, Set<String> known) {
+            if (node.path(field).isMissingNode()) return List.of();
+            return within(strings(node, field, path), known, file, path + "." + field, "trait");
+        }
+
+        /** The optional keywords of a benchmark kind, each one word of the business-model text. */
+        List<String> keywords(JsonNode node, String path) {
+            if (node.path("keywords").isMissingNode()) return List.of();
+            List<String> keywords = strings(node, "keywords", path);
+            for (int i = 0; i < keywords.size(); i++) {
+                if (!KEYWORD.matcher(keywords.get(i)).matches()) {
+                    problem(file, path + ".keywords[" + i + "]: expected one lower-case word, with е for ё, "
+                            + "optionally ending in * to match its endings");
+                }
+            }
+            return keywords;
+        }
+
+        /** A usual rate with its source: {@code {"rate": 0.02, "source": "..."}}, the rate a fraction from 0 to 1. */
+        ConversionBenchmark.Figure figure(JsonNode node, String field, String path) {
+            JsonNode rate = node.path(field).path("rate");
+            if (!rate.isNumber() || rate.asDouble() < 0 || rate.asDouble() > 1) {
+                problem(file, path + "." + field + ".rate: expected a fraction from 0 to 1 (0.02 for 2%)");
+            }
+            JsonNode source = node.path(field).path("source");
+            if (!source.isTextual() || source.asText().isBlank()) {
+                problem(file, path + "." + field + ".source: expected a text saying where the figure comes from");
+            }
+            return new ConversionBenchmark.Figure(rate.asDouble(), source.asText());
         }
 
         String text(JsonNode node, String field, String language, String path) {
