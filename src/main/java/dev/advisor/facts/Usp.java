@@ -17,6 +17,35 @@ public record Usp(int segmentIndex, String segment, String proposition, List<Str
     }
 
 
+    /**
+     * The proposition as an offer to the segment: what they need, then what the product gives them with its
+     * proof. Russian briefs get Russian joining words, so the sentence reads in the language of the answers.
+     */
+    static String offer(String segment, List<String> needs, List<String> benefits) {
+        boolean russian = (segment + benefits).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        String and = russian ? " и " : " and ";
+        String gives = joined(benefits.stream().map(Usp::lowerFirst).toList(), and);
+        if (needs.isEmpty()) return segment + ": " + upperFirst(gives) + ".";
+        String wants = joined(needs.stream().map(Usp::lowerFirst).toList(), and);
+        return russian ? segment + ": вам важно " + wants + ", и у нас " + gives + "."
+                       : segment + ": you need " + wants + ", and we give you " + gives + ".";
+    }
+
+    private static String joined(List<String> items, String and) {
+        if (items.size() <= 1) return String.join("", items);
+        return String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
+    }
+
+    // An acronym or a name ("SaaS", "GPS") keeps its capital; an ordinary first word is lowered mid-sentence.
+    private static String lowerFirst(String text) {
+        if (text.length() < 2 || Character.isUpperCase(text.charAt(1))) return text;
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String upperFirst(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** Builds the proposition from what serves the segment, benefits in the order the brief lists them. */
     public static Usp of(Segment segment, List<NeedServed> served) {
         List<NeedServed> ordered = new ArrayList<>(served);
@@ -28,14 +57,15 @@ public record Usp(int segmentIndex, String segment, String proposition, List<Str
             if (benefits.add(s.benefit())) {
                 because.add(new Because("benefits[" + s.benefit().index() + "].benefit", s.benefit().benefit()));
             }
-            needs.add(s.need());
+            if (s.need() != null) needs.add(s.need());
         }
         for (String need : segment.needs()) {
             if (needs.contains(need)) because.add(new Because("segments[" + segment.index() + "].needs", need));
         }
         List<String> parts = new ArrayList<>();
         for (Benefit b : benefits) parts.add(b.proven() ? b.benefit() + " (" + b.proof() + ")" : b.benefit());
-        String proposition = "For " + segment.name() + ": " + String.join("; ", parts) + ".";
+        List<String> answered = segment.needs().stream().filter(needs::contains).limit(2).toList();
+        String proposition = offer(segment.name(), answered, parts);
         return new Usp(segment.index(), segment.name(), proposition,
                 benefits.stream().map(Benefit::benefit).toList(),
                 segment.needs().stream().filter(needs::contains).toList(), List.copyOf(because));

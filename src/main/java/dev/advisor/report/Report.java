@@ -49,9 +49,17 @@ public record Report(String questionnaire, String rulesVersion, StrategySection 
                            List<Because> because, RuleRef rule) {
     }
 
-    /** Advice: {@code detail} is its rationale, {@code firstStep} what to do first, {@code stage} the funnel stage. */
+    /**
+     * Advice: {@code detail} is its rationale, {@code firstStep} what to do first, {@code stage} the funnel stage;
+     * {@code covers} the recommendations about the same problem folded into this one.
+     */
     public record RecommendationEntry(String id, String category, String priority, String stage, String title,
-                                      String detail, String firstStep, List<Because> because, RuleRef rule) {
+                                      String detail, String firstStep, List<Because> because, RuleRef rule,
+                                      List<Covered> covers) {
+    }
+
+    /** A recommendation folded into another about the same problem: its id, title and the rule that made it. */
+    public record Covered(String id, String title, RuleRef rule) {
     }
 
     /** One step of the action plan: a recommendation in plan order, numbered from 1. */

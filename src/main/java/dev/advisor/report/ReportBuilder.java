@@ -8,9 +8,12 @@ import dev.advisor.facts.CatalogueTool;
 import dev.advisor.facts.Component;
 import dev.advisor.facts.ComponentStatus;
 import dev.advisor.facts.Conversion;
+import dev.advisor.facts.Demoted;
+import dev.advisor.facts.Folded;
 import dev.advisor.facts.JourneyNote;
 import dev.advisor.facts.KpiEntry;
 import dev.advisor.facts.MaturityCheck;
+import dev.advisor.facts.Ranked;
 import dev.advisor.facts.Recommendation;
 import dev.advisor.facts.RecommendedStrategy;
 import dev.advisor.facts.Segment;
@@ -34,6 +37,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -45,7 +49,6 @@ import java.util.stream.Collectors;
  * comes from a rule; this class only orders, names and attributes.
  */
 public final class ReportBuilder {
-    private static final List<String> PRIORITIES = List.of("high", "medium", "low");
     private static final List<String> COMPONENT_STATUSES = List.of("present", "weak", "missing");
     private static final List<String> MATURITY_AREAS = List.of("analytics", "crm", "automation");
 
@@ -115,28 +118,43 @@ public final class ReportBuilder {
                 .toList();
     }
 
+    /**
+     * The recommendations that stand on their own, in the plan rules' rank (highest first, then by id), each
+     * with the ones folded into it; a high one the rules demoted (more than five high) reads as medium.
+     */
     private static List<Report.RecommendationEntry> recommendations(EvaluationResult result) {
+        Map<Recommendation, List<Folded>> folded = result.factsOf(Folded.class).stream()
+                .collect(Collectors.groupingBy(Folded::into));
+        Set<Recommendation> inside = result.factsOf(Folded.class).stream().map(Folded::recommendation).collect(Collectors.toSet());
+        Set<Recommendation> demoted = result.factsOf(Demoted.class).stream().map(Demoted::recommendation).collect(Collectors.toSet());
         return result.factsOf(Recommendation.class).stream()
-                .map(r -> new Report.RecommendationEntry(r.id(), r.category(), r.priority(), r.stage(), r.title(),
-                        r.detail(), r.firstStep(), r.because(), ref(result.origin(r))))
-                .sorted(Comparator.comparingInt((Report.RecommendationEntry r) -> priorityRank(r.priority()))
-                        .thenComparing(Report.RecommendationEntry::id))
+                .filter(r -> !inside.contains(r))
+                .sorted(rankOrder(result))
+                .map(r -> new Report.RecommendationEntry(r.id(), r.category(), demoted.contains(r) ? "medium" : r.priority(),
+                        r.stage(), r.title(), r.detail(), r.firstStep(), r.because(), ref(result.origin(r)),
+                        folded.getOrDefault(r, List.of()).stream().map(Folded::recommendation)
+                                .sorted(Comparator.comparing(Recommendation::id))
+                                .map(f -> new Report.Covered(f.id(), f.title(), ref(result.origin(f)))).toList()))
                 .toList();
     }
 
-    /**
-     * The chosen recommendations by priority, then in funnel order (advice about no one stage, such as
-     * strategy and goals, first: it shapes all the rest), then by id.
-     */
+    /** The plan rules' rank: higher score first, then by id; an unranked recommendation (no plan rules) last. */
+    private static Comparator<Recommendation> rankOrder(EvaluationResult result) {
+        Map<Recommendation, Integer> scores = result.factsOf(Ranked.class).stream()
+                .collect(Collectors.toMap(Ranked::recommendation, Ranked::score, Math::max));
+        return Comparator.comparingInt((Recommendation r) -> -scores.getOrDefault(r, Integer.MIN_VALUE + 1))
+                .thenComparing(Recommendation::id);
+    }
+
+    /** The chosen recommendations in the plan rules' rank: the first steps are the ones that matter most. */
     private static List<Report.ActionStep> actionPlan(RuleSet ruleSet, EvaluationResult result) {
+        Set<Recommendation> demoted = result.factsOf(Demoted.class).stream().map(Demoted::recommendation).collect(Collectors.toSet());
         List<Recommendation> chosen = result.factsOf(ActionItem.class).stream().map(ActionItem::recommendation)
-                .sorted(Comparator.comparingInt((Recommendation r) -> priorityRank(r.priority()))
-                        .thenComparingInt(r -> r.stage() == null ? 0 : stageOrder(ruleSet, r.stage()))
-                        .thenComparing(Recommendation::id))
+                .sorted(rankOrder(result))
                 .distinct().toList();
         List<Report.ActionStep> steps = new ArrayList<>();
         for (Recommendation r : chosen) {
-            steps.add(new Report.ActionStep(steps.size() + 1, r.id(), r.priority(), r.stage(), r.title(), r.firstStep(),
+            steps.add(new Report.ActionStep(steps.size() + 1, r.id(), demoted.contains(r) ? "medium" : r.priority(), r.stage(), r.title(), r.firstStep(),
                     ref(result.origin(r))));
         }
         return List.copyOf(steps);
@@ -305,11 +323,6 @@ public final class ReportBuilder {
     private static int areaRank(String area) {
         int rank = MATURITY_AREAS.indexOf(area);
         return rank < 0 ? MATURITY_AREAS.size() : rank;
-    }
-
-    private static int priorityRank(String priority) {
-        int rank = PRIORITIES.indexOf(priority);
-        return rank < 0 ? PRIORITIES.size() : rank;
     }
 
     private static Report.RuleRef ref(RuleLocation location) {

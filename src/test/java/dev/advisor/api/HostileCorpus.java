@@ -131,7 +131,9 @@ final class HostileCorpus {
             case NUMBER, MONEY, PERCENT -> List.of(NODES.textNode("12"), NODES.booleanNode(true));
             case BOOLEAN -> List.of(NODES.textNode("yes"), NODES.numberNode(1));
             case CHOICE -> List.of(NODES.textNode("not-one-of-the-options"), NODES.numberNode(3));
-            case MULTICHOICE -> List.of(NODES.textNode(q.options().get(0).value()), NODES.arrayNode().add("not-an-option"));
+            // a bare string where a list belongs; the first option, or for options drawn from other answers any text
+            case MULTICHOICE -> List.of(NODES.textNode(q.options().isEmpty() ? "a single name" : q.options().get(0).value()),
+                    NODES.arrayNode().add("not-an-option"));
             case TEXTLIST -> List.of(NODES.textNode("one line, not a list"), NODES.arrayNode().add(1).add(2));
             case GROUP -> List.of(NODES.objectNode(), NODES.arrayNode().add("not an object"));
         };
