@@ -21,14 +21,24 @@ import java.util.Set;
  * The data half of a rule set: the stage model, the tool catalogue, the strategies, the eight
  * components of an internet-marketing system, the points of competitor research and the audits, read
  * from {@code catalogue/*.json} under the rules folder and inserted into every evaluation as facts. Being
- * data, a consultant changes the funnel or adds a tool without writing a rule.
+ * data, a consultant changes the funnel or adds a tool without writing a rule. {@code sources} are the
+ * articles the topics come from, for the report to cite; they are not facts.
  */
 public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Strategy> strategies,
-                        List<Component> components, List<ResearchPoint> researchPoints, List<AuditType> audits) {
+                        List<Component> components, List<ResearchPoint> researchPoints, List<AuditType> audits,
+                        List<Source> sources) {
     static final String FOLDER = "catalogue";
     /** What a tool can deliver; the tools question of the brief asks for an expected result from the same words. */
     static final Set<String> RESULTS = Set.of("awareness", "traffic", "leads", "sales", "repeat_sales", "brand", "measurement");
     static final Set<String> FITS = Set.of("b2b", "b2c", "local", "ecommerce");
+
+    /**
+     * A source article, from {@code catalogue/sources.json}: its titles, its address if known, and the rule
+     * topics (folders under the rules folder) whose methods it teaches. {@code seed} is the number rule texts
+     * cite it by ("seed 004"), so a report can show the title instead.
+     */
+    public record Source(String id, String seed, String titleEn, String titleRu, String url, List<String> topics) {
+    }
 
     /** Every catalogue entry, as facts for a session. */
     public List<Object> facts() {
@@ -84,6 +94,14 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
                 reader.id(node, path), reader.integer(node, "order", path),
                 reader.text(node, "name", "en", path), reader.text(node, "name", "ru", path),
                 reader.text(node, "checks", "en", path))));
+        List<Source> sources = new ArrayList<>();
+        // Optional: a rule set without it builds as before and its reports cite no source.
+        if (contents.containsKey(FOLDER + "/sources.json")) {
+            reader.each("sources.json", "sources", (node, path) -> sources.add(new Source(
+                    reader.id(node, path), node.path("seed").isTextual() ? node.get("seed").asText() : null,
+                    reader.text(node, "title", "en", path), reader.text(node, "title", "ru", path),
+                    node.path("url").isTextual() ? node.get("url").asText() : null, reader.strings(node, "topics", path))));
+        }
         Comparator<Integer> byOrder = Comparator.naturalOrder();
         stages.sort(Comparator.comparing(Stage::order, byOrder));
         strategies.sort(Comparator.comparing(Strategy::order, byOrder));
@@ -91,7 +109,7 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
         researchPoints.sort(Comparator.comparing(ResearchPoint::order, byOrder));
         audits.sort(Comparator.comparing(AuditType::order, byOrder));
         return new Catalogue(List.copyOf(stages), List.copyOf(tools), List.copyOf(strategies),
-                List.copyOf(components), List.copyOf(researchPoints), List.copyOf(audits));
+                List.copyOf(components), List.copyOf(researchPoints), List.copyOf(audits), List.copyOf(sources));
     }
 
     /** Reads catalogue files, turning every defect into a problem that names file and JSON path. */
