@@ -1,5 +1,6 @@
 package dev.advisor.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.advisor.facts.Because;
 import dev.advisor.rules.FiredRule;
 
@@ -8,12 +9,14 @@ import java.util.List;
 /**
  * The advice for one brief. Keys are stable and every list is in a fixed order, so identical answers
  * and rules give identical reports; {@code rulesVersion} names the rule set that produced it.
+ * {@code glossary} is not part of the JSON, which keeps the ids: it gives the renderers the plain names
+ * of those ids.
  */
 public record Report(String questionnaire, String rulesVersion, StrategySection strategy, FunnelSection funnel,
                      List<UspEntry> usps, List<RecommendationEntry> recommendations, List<ActionStep> actionPlan,
                      List<ComponentEntry> components, List<MaturityArea> maturity, SwotSection swot,
                      List<JourneyMap> journeyMap, KpiSection kpis, List<AuditEntry> audits, List<Warning> warnings,
-                     List<FiredRule> firedRules) {
+                     List<FiredRule> firedRules, @JsonIgnore Glossary glossary) {
 
     /** The strategies ranked by score, best first; {@code recommended} is null when nothing was scored. */
     public record StrategySection(String recommended, List<StrategyRank> ranking) {

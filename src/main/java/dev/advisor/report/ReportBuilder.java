@@ -24,6 +24,7 @@ import dev.advisor.facts.TowsAction;
 import dev.advisor.facts.ToolAtStage;
 import dev.advisor.facts.Usp;
 import dev.advisor.questionnaire.Problem;
+import dev.advisor.questionnaire.Questionnaire;
 import dev.advisor.rules.EvaluationResult;
 import dev.advisor.rules.RuleLocation;
 import dev.advisor.rules.RuleSet;
@@ -49,14 +50,15 @@ public final class ReportBuilder {
     private static final List<String> COMPONENT_STATUSES = List.of("present", "weak", "missing");
     private static final List<String> MATURITY_AREAS = List.of("analytics", "crm", "automation");
 
-    public Report build(String questionnaire, RuleSet ruleSet, EvaluationResult result, List<Problem> warnings) {
-        return new Report(questionnaire, ruleSet.version(), strategy(ruleSet, result), funnel(ruleSet, result),
+    /** The report of one evaluation of a brief of {@code questionnaire}, whose labels name its answers. */
+    public Report build(Questionnaire questionnaire, RuleSet ruleSet, EvaluationResult result, List<Problem> warnings) {
+        return new Report(questionnaire.id(), ruleSet.version(), strategy(ruleSet, result), funnel(ruleSet, result),
                 usps(result), recommendations(result), actionPlan(ruleSet, result), components(ruleSet, result),
                 maturity(result), swot(result), journeyMap(ruleSet, result), kpis(ruleSet, result),
                 audits(ruleSet, result),
                 warnings.stream().map(w -> new Report.Warning(w.path(), w.message()))
                         .sorted(Comparator.comparing(Report.Warning::path)).toList(),
-                result.firedRules());
+                result.firedRules(), Glossary.of(ruleSet.catalogue(), questionnaire));
     }
 
     private static Report.StrategySection strategy(RuleSet ruleSet, EvaluationResult result) {
