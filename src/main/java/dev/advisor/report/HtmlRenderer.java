@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Renders a report as one self-contained HTML page for people to read, print or send: the strategy
- * ranking as an SVG bar chart, the funnel as a tool-by-stage heat map, USP cards, recommendations by
- * priority with their reasons folded under "why", and every other section of the report, every id in
- * the plain words of the report's glossary. The style
+ * Renders a report as one self-contained HTML page for people to read, print or send: the summary first,
+ * then the strategy ranking as an SVG bar chart, the funnel as a tool-by-stage heat map, USP cards, recommendations by
+ * priority with their reasons folded under "why", every other section of the report, and the sources
+ * last; every id in the plain words of the report's glossary. The style
  * sheet is the one the browser app serves ({@code /web/report.css}), inlined so the page stands alone.
  */
 public final class HtmlRenderer {
@@ -36,6 +36,7 @@ public final class HtmlRenderer {
         html.append("<header class=\"report-header\"><h1>Internet-marketing strategy report</h1>")
                 .append("<p class=\"meta\">Questionnaire: ").append(esc(words.questionnaireTitle()))
                 .append(" · rules version <code>").append(esc(report.rulesVersion())).append("</code></p></header>\n");
+        summary(html, report.summary(), words);
         strategy(html, report.strategy(), words);
         actionPlan(html, report.actionPlan(), words);
         funnel(html, report.funnel(), words);
@@ -48,10 +49,32 @@ public final class HtmlRenderer {
         kpis(html, report.kpis());
         audits(html, report.audits(), words);
         warnings(html, report.warnings(), words);
+        references(html, report.references());
         // Reasons folded under "why" are part of the report on paper too.
         html.append("</main>\n<script>addEventListener('beforeprint', () => "
                 + "document.querySelectorAll('details').forEach(d => d.open = true));</script>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    // ---------------------------------------------------------------- summary
+
+    private static void summary(StringBuilder html, Report.Summary summary, Glossary words) {
+        html.append("<section class=\"summary\" id=\"summary\"><h2>Summary</h2>\n");
+        if (summary.firstStepsTitle() != null) {
+            html.append("<h3>").append(esc(summary.firstStepsTitle())).append("</h3><ol class=\"first-steps\">");
+            for (Report.FirstStep step : summary.firstSteps()) {
+                html.append("<li value=\"").append(step.step()).append("\" data-id=\"").append(esc(step.id()))
+                        .append("\"><strong>").append(esc(words.text(step.title()))).append("</strong><br>")
+                        .append(esc(words.text(step.firstStep()))).append("</li>");
+            }
+            html.append("</ol>\n");
+        }
+        html.append("<h3>Where each area stands</h3><ul class=\"verdicts\">");
+        for (Report.AreaVerdict area : summary.areas()) {
+            html.append("<li data-component=\"").append(esc(area.component())).append("\" data-status=\"")
+                    .append(esc(area.status())).append("\">").append(esc(area.verdict())).append("</li>");
+        }
+        html.append("</ul></section>\n");
     }
 
     // ---------------------------------------------------------------- strategy
@@ -348,6 +371,19 @@ public final class HtmlRenderer {
         html.append("<section class=\"warnings\" id=\"warnings\"><h2>Warnings</h2><ul>");
         for (Report.Warning w : warnings) {
             html.append("<li>").append(esc(words.question(w.path()))).append(": ").append(esc(w.message())).append("</li>");
+        }
+        html.append("</ul></section>\n");
+    }
+
+    private static void references(StringBuilder html, List<Report.Reference> references) {
+        if (references.isEmpty()) return;
+        html.append("<section class=\"references\" id=\"references\"><h2>References</h2>\n")
+                .append("<p class=\"small\">The articles the methods of this report come from.</p><ul>");
+        for (Report.Reference r : references) {
+            html.append("<li data-id=\"").append(esc(r.id())).append("\">");
+            if (r.url() != null) html.append("<a href=\"").append(esc(r.url())).append("\">");
+            html.append(esc(r.title().en())).append(r.url() != null ? "</a>" : "").append(" <span lang=\"ru\">/ ")
+                    .append(esc(r.title().ru())).append("</span></li>");
         }
         html.append("</ul></section>\n");
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Renders a report as Markdown for people: the same content as the JSON, in reading order, with every id
- * in the plain words of the report's glossary.
+ * Renders a report as Markdown for people: the same content as the JSON, in reading order, the summary
+ * first and the sources last, with every id in the plain words of the report's glossary.
  */
 public final class MarkdownRenderer {
 
@@ -17,6 +17,7 @@ public final class MarkdownRenderer {
         md.append("# Internet-marketing strategy report\n\n");
         md.append("Questionnaire: ").append(words.questionnaireTitle()).append(" · rules version `")
                 .append(report.rulesVersion()).append("`\n\n");
+        summary(md, report.summary(), words);
 
         md.append("## Strategy\n\n");
         Report.StrategySection strategy = report.strategy();
@@ -111,7 +112,33 @@ public final class MarkdownRenderer {
             }
             md.append('\n');
         }
+        references(md, report.references());
         return md.toString();
+    }
+
+    private static void summary(StringBuilder md, Report.Summary summary, Glossary words) {
+        md.append("## Summary\n\n");
+        if (summary.firstStepsTitle() != null) {
+            md.append("### ").append(summary.firstStepsTitle()).append("\n\n");
+            for (Report.FirstStep step : summary.firstSteps()) {
+                md.append(step.step()).append(". **").append(words.text(step.title())).append("**  \n   ")
+                        .append(words.text(step.firstStep())).append('\n');
+            }
+            md.append('\n');
+        }
+        md.append("### Where each area stands\n\n");
+        for (Report.AreaVerdict area : summary.areas()) md.append("- ").append(area.verdict()).append('\n');
+        md.append('\n');
+    }
+
+    private static void references(StringBuilder md, List<Report.Reference> references) {
+        if (references.isEmpty()) return;
+        md.append("## References\n\nThe articles the methods of this report come from.\n\n");
+        for (Report.Reference r : references) {
+            String title = r.title().en() + " / " + r.title().ru();
+            md.append("- ").append(r.url() == null ? title : "[" + title + "](" + r.url() + ")").append('\n');
+        }
+        md.append('\n');
     }
 
     private static void components(StringBuilder md, Report report) {

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What the Markdown and HTML renderings show an owner: names and questions, never ids. */
+/** What the Markdown and HTML renderings show an owner: the summary first, plain words, the sources last. */
 class RenderedReportTest {
     private static final Questionnaire BRIEF = TestFolders.shippedAdvisor().questionnaires().get("business-brief")
             .orElseThrow();
@@ -28,6 +28,33 @@ class RenderedReportTest {
 
     static Stream<String> examples() throws Exception {
         return ExampleReports.names();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void theMarkdownShowsTheSummaryFirstAndTheReferencesLast(String example) throws Exception {
+        // given the report of an example brief, when rendered as Markdown
+        String md = new MarkdownRenderer().render(ExampleReports.report(example));
+        // then the summary is the first section, before the strategy and the recommendations, and the references the last
+        int summary = md.indexOf("\n## Summary\n");
+        assertTrue(summary > 0 && summary < md.indexOf("\n## Strategy\n"), "summary before the strategy");
+        assertTrue(summary < md.indexOf("\n## Recommendations\n"), "summary before the recommendations");
+        assertTrue(md.indexOf("### The three things to do first") > summary, "the first steps in the summary");
+        int references = md.indexOf("\n## References\n");
+        assertTrue(references > 0 && md.indexOf("\n## ", references + 1) < 0, "references are the last section");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void theHtmlShowsTheSummaryFirstAndTheReferencesLast(String example) throws Exception {
+        // given the report of an example brief, when rendered as HTML
+        String html = new HtmlRenderer().render(ExampleReports.report(example));
+        // then the summary section comes first and the references section last
+        List<String> sections = Pattern.compile("<section class=\"[^\"]*\" id=\"([^\"]+)\"").matcher(html).results()
+                .map(m -> m.group(1)).toList();
+        assertEquals("summary", sections.get(0), sections.toString());
+        assertTrue(sections.indexOf("summary") < sections.indexOf("recommendations"), sections.toString());
+        assertEquals("references", sections.get(sections.size() - 1), sections.toString());
     }
 
     @ParameterizedTest(name = "{0}")
