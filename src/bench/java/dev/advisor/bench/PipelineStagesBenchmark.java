@@ -55,7 +55,7 @@ public class PipelineStagesBenchmark extends TimedBenchmark {
         validated = validator.validate(document);
         facts = mapper.map(validated);
         result = engine.evaluate(rules, facts);
-        report = reports.build(validated.questionnaire().id(), rules, result, validated.warnings());
+        report = reports.build(validated.questionnaire(), rules, result, validated.warnings());
     }
 
     @Benchmark
@@ -90,7 +90,7 @@ public class PipelineStagesBenchmark extends TimedBenchmark {
 
     @Benchmark
     public Report buildReport() {
-        return reports.build(validated.questionnaire().id(), rules, result, validated.warnings());
+        return reports.build(validated.questionnaire(), rules, result, validated.warnings());
     }
 
     @Benchmark

@@ -118,7 +118,7 @@ public final class Advisor {
         ValidatedAnswers answers = validator.validate(document);
         RuleSet rules = ruleSet.get();
         EvaluationResult result = engine.evaluate(rules, facts.map(answers));
-        return new Evaluation(reports.build(answers.questionnaire().id(), rules, result, answers.warnings()), result);
+        return new Evaluation(reports.build(answers.questionnaire(), rules, result, answers.warnings()), result);
     }
 
     /**

@@ -15,9 +15,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Renders a report as one self-contained HTML page for people to read, print or send: the strategy
- * ranking as an SVG bar chart, the funnel as a tool-by-stage heat map, USP cards, recommendations by
- * priority with their reasons folded under "why", and every other section of the report. The style
+ * Renders a report as one self-contained HTML page for people to read, print or send: the summary first,
+ * then the strategy ranking as an SVG bar chart, the funnel as a tool-by-stage heat map, USP cards, recommendations by
+ * priority with their reasons folded under "why", every other section of the report, and the sources
+ * last; every id in the plain words of the report's glossary. The style
  * sheet is the one the browser app serves ({@code /web/report.css}), inlined so the page stands alone.
  */
 public final class HtmlRenderer {
@@ -26,35 +27,59 @@ public final class HtmlRenderer {
             "low", "Low priority");
 
     public String render(Report report) {
+        Glossary words = report.glossary();
         StringBuilder html = new StringBuilder(32 * 1024);
         html.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Internet-marketing strategy report</title>\n<style>\n").append(CSS).append("</style>\n")
                 .append("</head>\n<body>\n<main class=\"report\" id=\"report\">\n");
         html.append("<header class=\"report-header\"><h1>Internet-marketing strategy report</h1>")
-                .append("<p class=\"meta\">Questionnaire <code>").append(esc(report.questionnaire()))
-                .append("</code> · rules version <code>").append(esc(report.rulesVersion())).append("</code></p></header>\n");
-        strategy(html, report.strategy());
-        actionPlan(html, report.actionPlan());
-        funnel(html, report.funnel());
-        usps(html, report.usps());
-        recommendations(html, report.recommendations());
-        components(html, report.components());
-        maturity(html, report.maturity());
-        swot(html, report.swot());
-        journey(html, report.journeyMap());
+                .append("<p class=\"meta\">Questionnaire: ").append(esc(words.questionnaireTitle()))
+                .append(" · rules version <code>").append(esc(report.rulesVersion())).append("</code></p></header>\n");
+        summary(html, report.summary(), words);
+        strategy(html, report.strategy(), words);
+        actionPlan(html, report.actionPlan(), words);
+        funnel(html, report.funnel(), words);
+        usps(html, report.usps(), words);
+        recommendations(html, report.recommendations(), words);
+        components(html, report.components(), words);
+        maturity(html, report.maturity(), words);
+        swot(html, report.swot(), words);
+        journey(html, report.journeyMap(), words);
         kpis(html, report.kpis());
-        audits(html, report.audits());
-        warnings(html, report.warnings());
+        audits(html, report.audits(), words);
+        warnings(html, report.warnings(), words);
+        references(html, report.references());
         // Reasons folded under "why" are part of the report on paper too.
         html.append("</main>\n<script>addEventListener('beforeprint', () => "
                 + "document.querySelectorAll('details').forEach(d => d.open = true));</script>\n</body>\n</html>\n");
         return html.toString();
     }
 
+    // ---------------------------------------------------------------- summary
+
+    private static void summary(StringBuilder html, Report.Summary summary, Glossary words) {
+        html.append("<section class=\"summary\" id=\"summary\"><h2>Summary</h2>\n");
+        if (summary.firstStepsTitle() != null) {
+            html.append("<h3>").append(esc(summary.firstStepsTitle())).append("</h3><ol class=\"first-steps\">");
+            for (Report.FirstStep step : summary.firstSteps()) {
+                html.append("<li value=\"").append(step.step()).append("\" data-id=\"").append(esc(step.id()))
+                        .append("\"><strong>").append(esc(words.text(step.title()))).append("</strong><br>")
+                        .append(esc(words.text(step.firstStep()))).append("</li>");
+            }
+            html.append("</ol>\n");
+        }
+        html.append("<h3>Where each area stands</h3><ul class=\"verdicts\">");
+        for (Report.AreaVerdict area : summary.areas()) {
+            html.append("<li data-component=\"").append(esc(area.component())).append("\" data-status=\"")
+                    .append(esc(area.status())).append("\">").append(esc(area.verdict())).append("</li>");
+        }
+        html.append("</ul></section>\n");
+    }
+
     // ---------------------------------------------------------------- strategy
 
-    private static void strategy(StringBuilder html, Report.StrategySection strategy) {
+    private static void strategy(StringBuilder html, Report.StrategySection strategy, Glossary words) {
         html.append("<section class=\"strategy\" id=\"strategy\"><h2>Strategy</h2>\n");
         String recommended = strategy.ranking().stream().filter(r -> r.strategy().equals(strategy.recommended()))
                 .map(Report.StrategyRank::name).findFirst().orElse(null);
@@ -68,7 +93,7 @@ public final class HtmlRenderer {
             for (Report.Reason reason : rank.reasons()) {
                 html.append("<li><span class=\"points ").append(reason.points() > 0 ? "plus" : "minus").append("\">")
                         .append(reason.points() > 0 ? "+" : "").append(reason.points()).append("</span> ")
-                        .append(esc(reason.text())).append(becauseInline(reason.because())).append("</li>");
+                        .append(esc(words.text(reason.text()))).append(becauseInline(reason.because(), words)).append("</li>");
             }
             html.append("</ul></details>\n");
         }
@@ -115,21 +140,22 @@ public final class HtmlRenderer {
 
     // ---------------------------------------------------------------- plan, funnel, USPs
 
-    private static void actionPlan(StringBuilder html, List<Report.ActionStep> plan) {
+    private static void actionPlan(StringBuilder html, List<Report.ActionStep> plan, Glossary words) {
         if (plan.isEmpty()) return;
         html.append("<section class=\"plan\" id=\"action-plan\"><h2>Action plan</h2>\n<table><thead><tr><th>#</th>")
                 .append("<th>Priority</th><th>Stage</th><th>Action</th><th>First step</th></tr></thead><tbody>");
         for (Report.ActionStep step : plan) {
             html.append("<tr><td>").append(step.step()).append("</td><td><span class=\"priority ").append(esc(step.priority()))
                     .append("\">").append(esc(step.priority())).append("</span></td><td>")
-                    .append(step.stage() == null ? "—" : esc(step.stage())).append("</td><td>").append(esc(step.title()))
-                    .append("</td><td>").append(esc(step.firstStep())).append("</td></tr>");
+                    .append(step.stage() == null ? "—" : esc(words.stage(step.stage()))).append("</td><td>")
+                    .append(esc(words.text(step.title()))).append("</td><td>").append(esc(words.text(step.firstStep())))
+                    .append("</td></tr>");
         }
         html.append("</tbody></table></section>\n");
     }
 
     /** Tools as rows, stages as columns; a column's header carries the stage verdict, the foot its tool count. */
-    private static void funnel(StringBuilder html, Report.FunnelSection funnel) {
+    private static void funnel(StringBuilder html, Report.FunnelSection funnel, Glossary words) {
         html.append("<section class=\"funnel\" id=\"funnel\"><h2>Sales funnel and tool matrix</h2>\n");
         Set<String> tools = new LinkedHashSet<>();
         funnel.stages().forEach(s -> tools.addAll(s.tools()));
@@ -165,7 +191,7 @@ public final class HtmlRenderer {
                     .append("</tr></thead><tbody>");
             for (Report.ConversionEntry c : funnel.conversions()) {
                 html.append("<tr").append(c.rate() < c.typical() ? " class=\"below\"" : "").append("><td>")
-                        .append(esc(c.conversion().replace('_', ' '))).append("</td><td>").append(esc(c.stage()))
+                        .append(esc(words.conversion(c.conversion()))).append("</td><td>").append(esc(words.stage(c.stage())))
                         .append("</td><td>").append(MarkdownRenderer.percent(c.rate()))
                         .append("</td><td>").append(MarkdownRenderer.percent(c.typical()))
                         .append("</td></tr>");
@@ -175,19 +201,19 @@ public final class HtmlRenderer {
         if (funnel.bottleneck() != null) {
             Report.BottleneckEntry b = funnel.bottleneck();
             html.append("<p class=\"bottleneck\">Bottleneck: <strong>").append(esc(b.name())).append("</strong> (")
-                    .append(esc(b.conversion().replace('_', ' '))).append(' ').append(MarkdownRenderer.percent(b.rate()))
+                    .append(esc(words.conversion(b.conversion()))).append(' ').append(MarkdownRenderer.percent(b.rate()))
                     .append(" against a usual ").append(MarkdownRenderer.percent(b.typical())).append(")</p>\n");
         }
         html.append("</section>\n");
     }
 
-    private static void usps(StringBuilder html, List<Report.UspEntry> usps) {
+    private static void usps(StringBuilder html, List<Report.UspEntry> usps, Glossary words) {
         html.append("<section class=\"usps\" id=\"usps\"><h2>USP per segment</h2>\n");
         if (usps.isEmpty()) html.append("<p>No segment has a benefit that answers its needs.</p>\n");
         html.append("<div class=\"cards\">");
         for (Report.UspEntry usp : usps) {
             html.append("<article class=\"card usp\"><h3>").append(esc(usp.segment())).append("</h3><p>")
-                    .append(esc(usp.proposition())).append("</p><p class=\"small\"><strong>Needs answered:</strong> ")
+                    .append(esc(words.text(usp.proposition()))).append("</p><p class=\"small\"><strong>Needs answered:</strong> ")
                     .append(esc(String.join("; ", usp.needs()))).append("</p></article>");
         }
         html.append("</div></section>\n");
@@ -195,7 +221,8 @@ public final class HtmlRenderer {
 
     // ---------------------------------------------------------------- recommendations
 
-    private static void recommendations(StringBuilder html, List<Report.RecommendationEntry> recommendations) {
+    private static void recommendations(StringBuilder html, List<Report.RecommendationEntry> recommendations,
+                                        Glossary words) {
         html.append("<section class=\"recommendations\" id=\"recommendations\"><h2>Recommendations</h2>\n");
         if (recommendations.isEmpty()) html.append("<p>None.</p>\n");
         for (String priority : List.of("high", "medium", "low")) {
@@ -205,12 +232,19 @@ public final class HtmlRenderer {
                     .append(" (").append(group.size()).append(")</h3>\n");
             for (Report.RecommendationEntry r : group) {
                 html.append("<article class=\"recommendation ").append(priority).append("\" data-id=\"").append(esc(r.id()))
-                        .append("\"><h4>").append(esc(r.title())).append("</h4><p>").append(esc(r.detail())).append("</p>");
+                        .append("\"><h4>").append(esc(words.text(r.title()))).append("</h4><p>").append(esc(words.text(r.detail())))
+                        .append("</p>");
                 if (r.firstStep() != null) {
-                    html.append("<p class=\"first-step\"><strong>First step:</strong> ").append(esc(r.firstStep())).append("</p>");
+                    html.append("<p class=\"first-step\"><strong>First step:</strong> ").append(esc(words.text(r.firstStep())))
+                            .append("</p>");
+                }
+                if (!r.covers().isEmpty()) {
+                    html.append("<p class=\"covers small\"><strong>Also covers:</strong> ");
+                    html.append(r.covers().stream().map(c -> esc(words.text(c.title()))).collect(java.util.stream.Collectors.joining("; ")));
+                    html.append("</p>");
                 }
                 html.append("<details class=\"why\"><summary>Why</summary><ul>");
-                for (Because b : r.because()) html.append("<li>").append(answer(b)).append("</li>");
+                for (Because b : r.because()) html.append("<li>").append(esc(words.answer(b).line())).append("</li>");
                 html.append("</ul>");
                 if (r.rule() != null) html.append(ruleRef(r.rule()));
                 html.append("<p class=\"small\">Id <code>").append(esc(r.id())).append("</code></p></details></article>\n");
@@ -221,76 +255,77 @@ public final class HtmlRenderer {
 
     // ---------------------------------------------------------------- the other sections
 
-    private static void components(StringBuilder html, List<Report.ComponentEntry> components) {
+    private static void components(StringBuilder html, List<Report.ComponentEntry> components, Glossary words) {
         if (components.isEmpty()) return;
         html.append("<section class=\"components\" id=\"components\"><h2>The eight components of the internet-marketing system</h2>\n")
                 .append("<table><thead><tr><th>Component</th><th>Status</th><th>Why</th><th>What to do</th></tr></thead><tbody>");
         for (Report.ComponentEntry c : components) {
             html.append("<tr><td>").append(esc(c.name())).append("</td><td><span class=\"status ").append(esc(c.status()))
-                    .append("\">").append(esc(c.status())).append("</span></td><td>").append(esc(c.summary()))
-                    .append("</td><td>").append(c.todo() == null ? "—" : esc(c.todo())).append("</td></tr>");
+                    .append("\">").append(esc(c.status())).append("</span></td><td>").append(esc(words.text(c.summary())))
+                    .append("</td><td>").append(c.todo() == null ? "—" : esc(words.text(c.todo()))).append("</td></tr>");
         }
         html.append("</tbody></table></section>\n");
     }
 
-    private static void maturity(StringBuilder html, List<Report.MaturityArea> areas) {
+    private static void maturity(StringBuilder html, List<Report.MaturityArea> areas, Glossary words) {
         if (areas.isEmpty()) return;
         html.append("<section class=\"maturity\" id=\"maturity\"><h2>Analytics, CRM and automation maturity</h2>\n<div class=\"cards\">");
         for (Report.MaturityArea area : areas) {
-            html.append("<article class=\"card\"><h3>").append(esc(area.area())).append(" <meter min=\"0\" max=\"")
+            html.append("<article class=\"card\"><h3>").append(esc(words.maturityArea(area.area()))).append(" <meter min=\"0\" max=\"")
                     .append(area.total()).append("\" value=\"").append(area.met()).append("\">").append(area.met())
                     .append(" of ").append(area.total()).append("</meter> ").append(area.met()).append(" of ")
                     .append(area.total()).append("</h3><ul class=\"checks\">");
             for (Report.MaturityEntry check : area.checks()) {
                 html.append("<li class=\"").append(check.met() ? "met" : "missing").append("\">")
-                        .append(check.met() ? "✓ " : "✗ ").append(esc(check.text())).append("</li>");
+                        .append(check.met() ? "✓ " : "✗ ").append(esc(words.text(check.text()))).append("</li>");
             }
             html.append("</ul></article>");
         }
         html.append("</div></section>\n");
     }
 
-    private static void swot(StringBuilder html, Report.SwotSection swot) {
+    private static void swot(StringBuilder html, Report.SwotSection swot, Glossary words) {
         if (swot.strengths().isEmpty() && swot.weaknesses().isEmpty() && swot.opportunities().isEmpty()
                 && swot.threats().isEmpty()) return;
         html.append("<section class=\"swot\" id=\"swot\"><h2>SWOT</h2>\n<div class=\"swot-grid\">");
-        quadrant(html, "strengths", "Strengths", swot.strengths());
-        quadrant(html, "weaknesses", "Weaknesses", swot.weaknesses());
-        quadrant(html, "opportunities", "Opportunities", swot.opportunities());
-        quadrant(html, "threats", "Threats", swot.threats());
+        quadrant(html, "strengths", "Strengths", swot.strengths(), words);
+        quadrant(html, "weaknesses", "Weaknesses", swot.weaknesses(), words);
+        quadrant(html, "opportunities", "Opportunities", swot.opportunities(), words);
+        quadrant(html, "threats", "Threats", swot.threats(), words);
         html.append("</div>");
         if (!swot.tows().isEmpty()) {
             html.append("<h3>TOWS: what to do with it</h3><ul class=\"tows\">");
             for (Report.TowsEntry t : swot.tows()) {
-                html.append("<li><span class=\"tows-kind\">").append(esc(t.kind())).append("</span> ").append(esc(t.text())).append("</li>");
+                html.append("<li><span class=\"tows-kind\">").append(esc(t.kind())).append("</span> ").append(esc(words.text(t.text()))).append("</li>");
             }
             html.append("</ul>");
         }
         html.append("</section>\n");
     }
 
-    private static void quadrant(StringBuilder html, String css, String title, List<Report.SwotEntry> entries) {
+    private static void quadrant(StringBuilder html, String css, String title, List<Report.SwotEntry> entries,
+                                 Glossary words) {
         html.append("<div class=\"quadrant ").append(css).append("\"><h3>").append(title).append("</h3><ul>");
         if (entries.isEmpty()) html.append("<li class=\"none\">None found in the answers.</li>");
-        for (Report.SwotEntry e : entries) html.append("<li>").append(esc(e.text())).append("</li>");
+        for (Report.SwotEntry e : entries) html.append("<li>").append(esc(words.text(e.text()))).append("</li>");
         html.append("</ul></div>");
     }
 
-    private static void journey(StringBuilder html, List<Report.JourneyMap> maps) {
+    private static void journey(StringBuilder html, List<Report.JourneyMap> maps, Glossary words) {
         if (maps.isEmpty()) return;
         html.append("<section class=\"journey\" id=\"journey-map\"><h2>Customer journey map</h2>\n");
         for (Report.JourneyMap map : maps) {
             html.append("<h3>").append(esc(map.segment())).append("</h3><div class=\"scroll\"><table class=\"cjm\"><thead><tr><th></th>");
             map.stages().forEach(s -> html.append("<th scope=\"col\">").append(esc(s.name())).append("</th>"));
             html.append("</tr></thead><tbody>");
-            for (Report.JourneyStage.Row row : Report.JourneyStage.ROWS) journeyRow(html, row.title(), map, row.field());
+            for (Report.JourneyStage.Row row : Report.JourneyStage.ROWS) journeyRow(html, row.title(), map, row.field(), words);
             html.append("</tbody></table></div>\n");
         }
         html.append("</section>\n");
     }
 
     private static void journeyRow(StringBuilder html, String title, Report.JourneyMap map,
-                                   Function<Report.JourneyStage, List<String>> field) {
+                                   Function<Report.JourneyStage, List<String>> field, Glossary words) {
         html.append("<tr><th scope=\"row\">").append(title).append("</th>");
         for (Report.JourneyStage stage : map.stages()) {
             List<String> entries = field.apply(stage);
@@ -298,7 +333,7 @@ public final class HtmlRenderer {
             if (entries.isEmpty()) html.append("—");
             else {
                 html.append("<ul>");
-                entries.forEach(e -> html.append("<li>").append(esc(e)).append("</li>"));
+                entries.forEach(e -> html.append("<li>").append(esc(words.text(e))).append("</li>"));
                 html.append("</ul>");
             }
             html.append("</td>");
@@ -321,40 +356,50 @@ public final class HtmlRenderer {
         html.append("</tbody></table></section>\n");
     }
 
-    private static void audits(StringBuilder html, List<Report.AuditEntry> audits) {
+    private static void audits(StringBuilder html, List<Report.AuditEntry> audits, Glossary words) {
         if (audits.isEmpty()) return;
         html.append("<section class=\"audits\" id=\"audits\"><h2>Audits to run</h2>\n");
         for (Report.AuditEntry audit : audits) {
             html.append("<article class=\"audit\"><h3>").append(esc(audit.name())).append("</h3><p class=\"small\">")
                     .append(esc(audit.checks())).append("</p><ul>");
             for (Report.AuditReason reason : audit.reasons()) {
-                html.append("<li>").append(esc(reason.reason())).append(becauseInline(reason.because())).append("</li>");
+                html.append("<li>").append(esc(words.text(reason.reason()))).append(becauseInline(reason.because(), words))
+                        .append("</li>");
             }
             html.append("</ul></article>\n");
         }
         html.append("</section>\n");
     }
 
-    private static void warnings(StringBuilder html, List<Report.Warning> warnings) {
+    private static void warnings(StringBuilder html, List<Report.Warning> warnings, Glossary words) {
         if (warnings.isEmpty()) return;
         html.append("<section class=\"warnings\" id=\"warnings\"><h2>Warnings</h2><ul>");
         for (Report.Warning w : warnings) {
-            html.append("<li><code>").append(esc(w.path())).append("</code>: ").append(esc(w.message())).append("</li>");
+            html.append("<li>").append(esc(words.question(w.path()))).append(": ").append(esc(w.message())).append("</li>");
+        }
+        html.append("</ul></section>\n");
+    }
+
+    private static void references(StringBuilder html, List<Report.Reference> references) {
+        if (references.isEmpty()) return;
+        html.append("<section class=\"references\" id=\"references\"><h2>References</h2>\n")
+                .append("<p class=\"small\">The articles the methods of this report come from.</p><ul>");
+        for (Report.Reference r : references) {
+            html.append("<li data-id=\"").append(esc(r.id())).append("\">");
+            if (r.url() != null) html.append("<a href=\"").append(esc(r.url())).append("\">");
+            html.append(esc(r.title().en())).append(r.url() != null ? "</a>" : "").append(" <span lang=\"ru\">/ ")
+                    .append(esc(r.title().ru())).append("</span></li>");
         }
         html.append("</ul></section>\n");
     }
 
     // ---------------------------------------------------------------- pieces
 
-    private static String becauseInline(List<Because> because) {
+    private static String becauseInline(List<Because> because, Glossary words) {
         if (because == null || because.isEmpty()) return "";
         List<String> parts = new ArrayList<>();
-        because.forEach(b -> parts.add(answer(b)));
+        because.forEach(b -> parts.add(esc(words.answer(b).line())));
         return " <span class=\"because\">(" + String.join("; ", parts) + ")</span>";
-    }
-
-    private static String answer(Because b) {
-        return "<code>" + esc(b.question()) + "</code> = " + esc(b.value());
     }
 
     private static String ruleRef(Report.RuleRef rule) {

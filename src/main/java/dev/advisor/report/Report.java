@@ -1,6 +1,9 @@
 package dev.advisor.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.advisor.facts.Because;
+import dev.advisor.questionnaire.Text;
 import dev.advisor.rules.FiredRule;
 
 import java.util.List;
@@ -8,12 +11,39 @@ import java.util.List;
 /**
  * The advice for one brief. Keys are stable and every list is in a fixed order, so identical answers
  * and rules give identical reports; {@code rulesVersion} names the rule set that produced it.
+ * {@code summary} comes first, as an owner reads it; {@code references} names the articles its methods
+ * come from. {@code glossary} is not part of the JSON, which keeps the ids: it gives the renderers the
+ * plain names of those ids.
  */
-public record Report(String questionnaire, String rulesVersion, StrategySection strategy, FunnelSection funnel,
-                     List<UspEntry> usps, List<RecommendationEntry> recommendations, List<ActionStep> actionPlan,
-                     List<ComponentEntry> components, List<MaturityArea> maturity, SwotSection swot,
-                     List<JourneyMap> journeyMap, KpiSection kpis, List<AuditEntry> audits, List<Warning> warnings,
-                     List<FiredRule> firedRules) {
+public record Report(String questionnaire, String rulesVersion, Summary summary, StrategySection strategy,
+                     FunnelSection funnel, List<UspEntry> usps, List<RecommendationEntry> recommendations,
+                     List<ActionStep> actionPlan, List<ComponentEntry> components, List<MaturityArea> maturity,
+                     SwotSection swot, List<JourneyMap> journeyMap, KpiSection kpis, List<AuditEntry> audits,
+                     List<Warning> warnings, List<Reference> references, List<FiredRule> firedRules,
+                     @JsonIgnore Glossary glossary) {
+
+    /** What an owner reads first: the first steps of the action plan, and a verdict on each component. */
+    public record Summary(List<FirstStep> firstSteps, List<AreaVerdict> areas) {
+        private static final List<String> COUNTED = List.of("The first thing to do", "The two things to do first",
+                "The three things to do first");
+
+        /** The heading of {@code firstSteps} in as many words as there are steps; null when there are none. */
+        public String firstStepsTitle() {
+            return firstSteps.isEmpty() ? null : COUNTED.get(Math.min(firstSteps.size(), COUNTED.size()) - 1);
+        }
+    }
+
+    /** One of the first steps of the action plan: its number there, the action and what to do first. */
+    public record FirstStep(int step, String id, String title, String firstStep) {
+    }
+
+    /** A component in one sentence for an owner: "Lead generation: missing — nothing turns visitors into calls." */
+    public record AreaVerdict(String component, String name, String status, String verdict) {
+    }
+
+    /** An article the report's methods come from, cited by its titles; {@code url} only when known. */
+    public record Reference(String id, Text title, @JsonInclude(JsonInclude.Include.NON_NULL) String url) {
+    }
 
     /** The strategies ranked by score, best first; {@code recommended} is null when nothing was scored. */
     public record StrategySection(String recommended, List<StrategyRank> ranking) {

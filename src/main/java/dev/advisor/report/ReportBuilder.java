@@ -27,6 +27,8 @@ import dev.advisor.facts.TowsAction;
 import dev.advisor.facts.ToolAtStage;
 import dev.advisor.facts.Usp;
 import dev.advisor.questionnaire.Problem;
+import dev.advisor.questionnaire.Questionnaire;
+import dev.advisor.questionnaire.Text;
 import dev.advisor.rules.EvaluationResult;
 import dev.advisor.rules.RuleLocation;
 import dev.advisor.rules.RuleSet;
@@ -37,12 +39,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Builds the report from what the rules left in working memory. It decides nothing: every verdict
@@ -51,15 +57,90 @@ import java.util.stream.Collectors;
 public final class ReportBuilder {
     private static final List<String> COMPONENT_STATUSES = List.of("present", "weak", "missing");
     private static final List<String> MATURITY_AREAS = List.of("analytics", "crm", "automation");
+    private static final int FIRST_STEPS = 3;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})");
 
-    public Report build(String questionnaire, RuleSet ruleSet, EvaluationResult result, List<Problem> warnings) {
-        return new Report(questionnaire, ruleSet.version(), strategy(ruleSet, result), funnel(ruleSet, result),
-                usps(result), recommendations(result), actionPlan(ruleSet, result), components(ruleSet, result),
-                maturity(result), swot(result), journeyMap(ruleSet, result), kpis(ruleSet, result),
-                audits(ruleSet, result),
+    /** The report of one evaluation of a brief of {@code questionnaire}, whose labels name its answers. */
+    public Report build(Questionnaire questionnaire, RuleSet ruleSet, EvaluationResult result, List<Problem> warnings) {
+        Glossary glossary = Glossary.of(ruleSet.catalogue(), questionnaire);
+        Report.StrategySection strategy = strategy(ruleSet, result);
+        Report.FunnelSection funnel = funnel(ruleSet, result);
+        List<Report.UspEntry> usps = usps(result);
+        List<Report.RecommendationEntry> recommendations = recommendations(result);
+        List<Report.ActionStep> actionPlan = actionPlan(ruleSet, result);
+        List<Report.ComponentEntry> components = components(ruleSet, result);
+        List<Report.MaturityArea> maturity = maturity(result);
+        Report.SwotSection swot = swot(result);
+        List<Report.JourneyMap> journeyMap = journeyMap(ruleSet, result);
+        Report.KpiSection kpis = kpis(ruleSet, result);
+        List<Report.AuditEntry> audits = audits(ruleSet, result);
+        // What the sections show, by the rules that put it there; the two sections without a rule per entry
+        // (the stage verdicts and the journey map) by the rules behind their facts.
+        Stream<Report.RuleRef> shown = Stream.of(
+                strategy.ranking().stream().flatMap(r -> r.reasons().stream()).map(Report.Reason::rule),
+                funnel.conversions().stream().map(Report.ConversionEntry::rule),
+                Stream.ofNullable(funnel.bottleneck()).map(Report.BottleneckEntry::rule),
+                usps.stream().map(Report.UspEntry::rule),
+                recommendations.stream().map(Report.RecommendationEntry::rule),
+                components.stream().map(Report.ComponentEntry::rule),
+                maturity.stream().flatMap(a -> a.checks().stream()).map(Report.MaturityEntry::rule),
+                Stream.of(swot.strengths(), swot.weaknesses(), swot.opportunities(), swot.threats())
+                        .flatMap(List::stream).map(Report.SwotEntry::rule),
+                swot.tows().stream().map(Report.TowsEntry::rule),
+                Stream.concat(kpis.stages().stream(), kpis.tools().stream()).map(Report.KpiEntry::rule),
+                audits.stream().flatMap(a -> a.reasons().stream()).map(Report.AuditReason::rule),
+                Stream.concat(result.factsOf(StageStatus.class).stream(), result.factsOf(JourneyNote.class).stream())
+                        .map(fact -> ref(result.origin(fact)))).flatMap(Function.identity());
+        return new Report(questionnaire.id(), ruleSet.version(), summary(actionPlan, components, glossary), strategy,
+                funnel, usps, recommendations, actionPlan, components, maturity, swot, journeyMap, kpis, audits,
                 warnings.stream().map(w -> new Report.Warning(w.path(), w.message()))
                         .sorted(Comparator.comparing(Report.Warning::path)).toList(),
-                result.firedRules());
+                references(ruleSet, shown), result.firedRules(), glossary);
+    }
+
+    /**
+     * The first three steps of the plan as it is ordered, in the plan's words, and every component in one
+     * sentence made of its status and the first sentence of the rules' own summary of it, ids named.
+     */
+    private static Report.Summary summary(List<Report.ActionStep> plan, List<Report.ComponentEntry> components,
+                                          Glossary glossary) {
+        List<Report.FirstStep> first = plan.stream().limit(FIRST_STEPS)
+                .map(s -> new Report.FirstStep(s.step(), s.id(), s.title(), s.firstStep()))
+                .toList();
+        List<Report.AreaVerdict> areas = components.stream()
+                .map(c -> new Report.AreaVerdict(c.component(), c.name(), c.status(), c.name() + ": "
+                        + ("unknown".equals(c.status()) ? "not assessed — the brief does not say enough about it yet."
+                        : c.status() + " — " + lowerFirst(firstSentence(glossary.text(c.summary()))))))
+                .toList();
+        return new Report.Summary(first, areas);
+    }
+
+    /** Up to the first ". " that starts a new sentence; "e.g. search ads" does not. */
+    private static String firstSentence(String text) {
+        Matcher end = SENTENCE_END.matcher(text);
+        return end.find() ? text.substring(0, end.start() + 1) : text;
+    }
+
+    /** "A sales department ..." continues a sentence as "a sales department ...", but "SEO ..." stays. */
+    private static String lowerFirst(String text) {
+        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || Character.isUpperCase(text.charAt(1))) return text;
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /**
+     * The sources, in the catalogue's order, of whose topics something is shown: a rule's topic is the
+     * folder its file is in, {@code rules/<topic>/...}.
+     */
+    private static List<Report.Reference> references(RuleSet ruleSet, Stream<Report.RuleRef> shown) {
+        String root = ruleSet.root() + "/";
+        Set<String> topics = shown.filter(Objects::nonNull).map(Report.RuleRef::file)
+                .filter(file -> file.startsWith(root) && file.indexOf('/', root.length()) > 0)
+                .map(file -> file.substring(root.length(), file.indexOf('/', root.length())))
+                .collect(Collectors.toSet());
+        return ruleSet.catalogue().sources().stream()
+                .filter(source -> source.topics().stream().anyMatch(topics::contains))
+                .map(source -> new Report.Reference(source.id(), new Text(source.titleEn(), source.titleRu()), source.url()))
+                .toList();
     }
 
     private static Report.StrategySection strategy(RuleSet ruleSet, EvaluationResult result) {

@@ -26,10 +26,11 @@ import java.util.regex.Pattern;
  * folder and inserted into every evaluation as facts. Being data, a consultant changes the funnel or
  * adds a tool without writing a rule. The trait vocabulary ({@code traits.json}) is read only to check
  * that every trait the tools and benchmarks name exists: the traits themselves are derived by rules.
+ * {@code sources} are the articles the topics come from, for the report to cite; they are not facts.
  */
 public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Strategy> strategies,
                         List<Component> components, List<ResearchPoint> researchPoints, List<AuditType> audits,
-                        List<ConversionBenchmark> benchmarks) {
+                        List<ConversionBenchmark> benchmarks, List<Source> sources) {
     static final String FOLDER = "catalogue";
     /** What a tool can deliver; the tools question of the brief asks for an expected result from the same words. */
     static final Set<String> RESULTS = Set.of("awareness", "traffic", "leads", "sales", "repeat_sales", "brand", "measurement");
@@ -38,6 +39,14 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
     private static final Pattern HYPHENATED_ID = Pattern.compile("[a-z][a-z0-9-]*");
     /** One word as {@link dev.advisor.facts.Words} splits a text (lower case, "е" for "ё"), optionally ending in *. */
     private static final Pattern KEYWORD = Pattern.compile("[\\p{Ll}\\p{N}&&[^ё]]+\\*?");
+
+    /**
+     * A source article, from {@code catalogue/sources.json}: its titles, its address if known, and the rule
+     * topics (folders under the rules folder) whose methods it teaches. {@code seed} is the number rule texts
+     * cite it by ("seed 004"), so a report can show the title instead.
+     */
+    public record Source(String id, String seed, String titleEn, String titleRu, String url, List<String> topics) {
+    }
 
     /** Every catalogue entry, as facts for a session. */
     public List<Object> facts() {
@@ -108,6 +117,14 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
                 reader.text(node, "name", "en", path), reader.text(node, "name", "ru", path),
                 reader.text(node, "checks", "en", path))));
         List<ConversionBenchmark> benchmarks = readBenchmarks(reader, traitIds);
+        List<Source> sources = new ArrayList<>();
+        // Optional: a rule set without it builds as before and its reports cite no source.
+        if (contents.containsKey(FOLDER + "/sources.json")) {
+            reader.each("sources.json", "sources", (node, path) -> sources.add(new Source(
+                    reader.id(node, path), node.path("seed").isTextual() ? node.get("seed").asText() : null,
+                    reader.text(node, "title", "en", path), reader.text(node, "title", "ru", path),
+                    node.path("url").isTextual() ? node.get("url").asText() : null, reader.strings(node, "topics", path))));
+        }
         Comparator<Integer> byOrder = Comparator.naturalOrder();
         stages.sort(Comparator.comparing(Stage::order, byOrder));
         strategies.sort(Comparator.comparing(Strategy::order, byOrder));
@@ -116,7 +133,8 @@ public record Catalogue(List<Stage> stages, List<CatalogueTool> tools, List<Stra
         audits.sort(Comparator.comparing(AuditType::order, byOrder));
         benchmarks.sort(Comparator.comparing(ConversionBenchmark::order, byOrder));
         return new Catalogue(List.copyOf(stages), List.copyOf(tools), List.copyOf(strategies),
-                List.copyOf(components), List.copyOf(researchPoints), List.copyOf(audits), List.copyOf(benchmarks));
+                List.copyOf(components), List.copyOf(researchPoints), List.copyOf(audits), List.copyOf(benchmarks),
+                List.copyOf(sources));
     }
 
     /**

@@ -29,9 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MainTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VEHICLE_MAKER = TestFolders.EXAMPLES.resolve("vehicle-maker.json").toString();
-    private static final List<String> REPORT_KEYS = List.of("questionnaire", "rulesVersion", "strategy", "funnel",
-            "usps", "recommendations", "actionPlan", "components", "maturity", "swot", "journeyMap", "kpis", "audits",
-            "warnings", "firedRules");
+    private static final List<String> REPORT_KEYS = List.of("questionnaire", "rulesVersion", "summary", "strategy",
+            "funnel", "usps", "recommendations", "actionPlan", "components", "maturity", "swot", "journeyMap", "kpis",
+            "audits", "warnings", "references", "firedRules");
 
     /** The DRL with an unknown fact field; the Segment pattern is on line {@link #FIELD_LINE}. */
     private static final String FIELD_DRL = """

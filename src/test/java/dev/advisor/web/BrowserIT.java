@@ -125,6 +125,13 @@ class BrowserIT {
         WebElement report = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-view")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report-view svg.chart")));
         assertEquals(5, report.findElements(By.cssSelector("svg.chart g.bar")).size(), "a bar per strategy");
+        // the summary comes first: at most three steps to take first and a verdict on each of the eight components
+        List<WebElement> sections = report.findElements(By.cssSelector("#report-content section"));
+        assertEquals("summary", sections.get(0).getAttribute("id"));
+        int firstSteps = sections.get(0).findElements(By.cssSelector("ol.first-steps li")).size();
+        assertTrue(firstSteps >= 1 && firstSteps <= 3, "first steps: " + firstSteps);
+        assertEquals(8, sections.get(0).findElements(By.cssSelector("ul.verdicts li")).size());
+        assertEquals("references", sections.get(sections.size() - 1).getAttribute("id"));
         WebElement matrix = report.findElement(By.cssSelector("table.matrix"));
         assertTrue(matrix.getText().contains("SEO"), matrix.getText());
         List<WebElement> cards = report.findElements(By.cssSelector("article.card.usp"));
