@@ -136,7 +136,7 @@ class BrowserIT {
         assertTrue(matrix.getText().contains("SEO"), matrix.getText());
         List<WebElement> cards = report.findElements(By.cssSelector("article.card.usp"));
         assertEquals(1, cards.size(), "one segment's needs are answered by a benefit");
-        assertTrue(cards.get(0).getText().contains("Fishermen") && cards.get(0).getText().contains("Warm cabin"),
+        assertTrue(cards.get(0).getText().contains("Fishermen") && cards.get(0).getText().toLowerCase().contains("warm cabin"),
                 cards.get(0).getText());
         // a recommendation's reasons fold open under "why", naming its rule
         WebElement why = report.findElement(By.cssSelector("article.recommendation details.why"));
