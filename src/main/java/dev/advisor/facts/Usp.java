@@ -24,9 +24,9 @@ public record Usp(int segmentIndex, String segment, String proposition, List<Str
     static String offer(String segment, List<String> needs, List<String> benefits) {
         boolean russian = (segment + benefits).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         String and = russian ? " и " : " and ";
-        String gives = joined(benefits.stream().map(Usp::lowerFirst).toList(), and);
-        if (needs.isEmpty()) return segment + ": " + upperFirst(gives) + ".";
-        String wants = joined(needs.stream().map(Usp::lowerFirst).toList(), and);
+        String gives = joined(benefits.stream().map(Sentences::lowerFirst).toList(), and);
+        if (needs.isEmpty()) return segment + ": " + Sentences.upperFirst(gives) + ".";
+        String wants = joined(needs.stream().map(Sentences::lowerFirst).toList(), and);
         return russian ? segment + ": вам важно " + wants + ", и у нас " + gives + "."
                        : segment + ": you need " + wants + ", and we give you " + gives + ".";
     }
@@ -34,16 +34,6 @@ public record Usp(int segmentIndex, String segment, String proposition, List<Str
     private static String joined(List<String> items, String and) {
         if (items.size() <= 1) return String.join("", items);
         return String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
-    }
-
-    // An acronym or a name ("SaaS", "GPS") keeps its capital; an ordinary first word is lowered mid-sentence.
-    private static String lowerFirst(String text) {
-        if (text.length() < 2 || Character.isUpperCase(text.charAt(1))) return text;
-        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String upperFirst(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** Builds the proposition from what serves the segment, benefits in the order the brief lists them. */

@@ -17,6 +17,7 @@ import dev.advisor.facts.Ranked;
 import dev.advisor.facts.Recommendation;
 import dev.advisor.facts.RecommendedStrategy;
 import dev.advisor.facts.Segment;
+import dev.advisor.facts.Sentences;
 import dev.advisor.facts.Stage;
 import dev.advisor.facts.StageStatus;
 import dev.advisor.facts.Strategy;
@@ -66,8 +67,9 @@ public final class ReportBuilder {
         Report.StrategySection strategy = strategy(ruleSet, result);
         Report.FunnelSection funnel = funnel(ruleSet, result);
         List<Report.UspEntry> usps = usps(result);
-        List<Report.RecommendationEntry> recommendations = recommendations(result);
-        List<Report.ActionStep> actionPlan = actionPlan(ruleSet, result);
+        Ranking ranking = Ranking.of(result);
+        List<Report.RecommendationEntry> recommendations = recommendations(result, ranking);
+        List<Report.ActionStep> actionPlan = actionPlan(result, ranking);
         List<Report.ComponentEntry> components = components(ruleSet, result);
         List<Report.MaturityArea> maturity = maturity(result);
         Report.SwotSection swot = swot(result);
@@ -110,7 +112,7 @@ public final class ReportBuilder {
         List<Report.AreaVerdict> areas = components.stream()
                 .map(c -> new Report.AreaVerdict(c.component(), c.name(), c.status(), c.name() + ": "
                         + ("unknown".equals(c.status()) ? "not assessed — the brief does not say enough about it yet."
-                        : c.status() + " — " + lowerFirst(firstSentence(glossary.text(c.summary()))))))
+                        : c.status() + " — " + Sentences.lowerFirst(firstSentence(glossary.text(c.summary()))))))
                 .toList();
         return new Report.Summary(first, areas);
     }
@@ -119,12 +121,6 @@ public final class ReportBuilder {
     private static String firstSentence(String text) {
         Matcher end = SENTENCE_END.matcher(text);
         return end.find() ? text.substring(0, end.start() + 1) : text;
-    }
-
-    /** "A sales department ..." continues a sentence as "a sales department ...", but "SEO ..." stays. */
-    private static String lowerFirst(String text) {
-        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || Character.isUpperCase(text.charAt(1))) return text;
-        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /**
@@ -200,42 +196,54 @@ public final class ReportBuilder {
     }
 
     /**
-     * The recommendations that stand on their own, in the plan rules' rank (highest first, then by id), each
-     * with the ones folded into it; a high one the rules demoted (more than five high) reads as medium.
+     * What the plan rules decided about the recommendations, read once for the list and the plan: each one's
+     * score (an unranked one, without plan rules, comes last), the ones folded into each, and the high ones
+     * demoted because five others outrank them.
      */
-    private static List<Report.RecommendationEntry> recommendations(EvaluationResult result) {
-        Map<Recommendation, List<Folded>> folded = result.factsOf(Folded.class).stream()
-                .collect(Collectors.groupingBy(Folded::into));
-        Set<Recommendation> inside = result.factsOf(Folded.class).stream().map(Folded::recommendation).collect(Collectors.toSet());
-        Set<Recommendation> demoted = result.factsOf(Demoted.class).stream().map(Demoted::recommendation).collect(Collectors.toSet());
+    private record Ranking(Map<Recommendation, Integer> scores, Map<Recommendation, List<Recommendation>> folded,
+                           Set<Recommendation> inside, Set<Recommendation> demoted) {
+        static Ranking of(EvaluationResult result) {
+            List<Folded> folds = result.factsOf(Folded.class);
+            return new Ranking(
+                    result.factsOf(Ranked.class).stream().collect(Collectors.toMap(Ranked::recommendation, Ranked::score, Math::max)),
+                    folds.stream().collect(Collectors.groupingBy(Folded::into, Collectors.mapping(Folded::recommendation, Collectors.toList()))),
+                    folds.stream().map(Folded::recommendation).collect(Collectors.toSet()),
+                    result.factsOf(Demoted.class).stream().map(Demoted::recommendation).collect(Collectors.toSet()));
+        }
+
+        /** Higher score first, then by id. */
+        Comparator<Recommendation> order() {
+            return Comparator.comparingInt((Recommendation r) -> -scores.getOrDefault(r, Integer.MIN_VALUE + 1))
+                    .thenComparing(Recommendation::id);
+        }
+
+        /** The priority the owner reads: a demoted high one reads as medium. */
+        String priority(Recommendation r) {
+            return demoted.contains(r) ? "medium" : r.priority();
+        }
+    }
+
+    /** The recommendations that stand on their own, in rank order, each with the ones folded into it. */
+    private static List<Report.RecommendationEntry> recommendations(EvaluationResult result, Ranking ranking) {
         return result.factsOf(Recommendation.class).stream()
-                .filter(r -> !inside.contains(r))
-                .sorted(rankOrder(result))
-                .map(r -> new Report.RecommendationEntry(r.id(), r.category(), demoted.contains(r) ? "medium" : r.priority(),
+                .filter(r -> !ranking.inside().contains(r))
+                .sorted(ranking.order())
+                .map(r -> new Report.RecommendationEntry(r.id(), r.category(), ranking.priority(r),
                         r.stage(), r.title(), r.detail(), r.firstStep(), r.because(), ref(result.origin(r)),
-                        folded.getOrDefault(r, List.of()).stream().map(Folded::recommendation)
+                        ranking.folded().getOrDefault(r, List.of()).stream()
                                 .sorted(Comparator.comparing(Recommendation::id))
                                 .map(f -> new Report.Covered(f.id(), f.title(), ref(result.origin(f)))).toList()))
                 .toList();
     }
 
-    /** The plan rules' rank: higher score first, then by id; an unranked recommendation (no plan rules) last. */
-    private static Comparator<Recommendation> rankOrder(EvaluationResult result) {
-        Map<Recommendation, Integer> scores = result.factsOf(Ranked.class).stream()
-                .collect(Collectors.toMap(Ranked::recommendation, Ranked::score, Math::max));
-        return Comparator.comparingInt((Recommendation r) -> -scores.getOrDefault(r, Integer.MIN_VALUE + 1))
-                .thenComparing(Recommendation::id);
-    }
-
-    /** The chosen recommendations in the plan rules' rank: the first steps are the ones that matter most. */
-    private static List<Report.ActionStep> actionPlan(RuleSet ruleSet, EvaluationResult result) {
-        Set<Recommendation> demoted = result.factsOf(Demoted.class).stream().map(Demoted::recommendation).collect(Collectors.toSet());
+    /** The chosen recommendations in rank order: the first steps are the ones that matter most. */
+    private static List<Report.ActionStep> actionPlan(EvaluationResult result, Ranking ranking) {
         List<Recommendation> chosen = result.factsOf(ActionItem.class).stream().map(ActionItem::recommendation)
-                .sorted(rankOrder(result))
+                .sorted(ranking.order())
                 .distinct().toList();
         List<Report.ActionStep> steps = new ArrayList<>();
         for (Recommendation r : chosen) {
-            steps.add(new Report.ActionStep(steps.size() + 1, r.id(), demoted.contains(r) ? "medium" : r.priority(), r.stage(), r.title(), r.firstStep(),
+            steps.add(new Report.ActionStep(steps.size() + 1, r.id(), ranking.priority(r), r.stage(), r.title(), r.firstStep(),
                     ref(result.origin(r))));
         }
         return List.copyOf(steps);
